@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { authShape, logLevel, nodeEnv, port, postgresUrl, z } from '@qinshang/config';
+import { repoRoot } from './processes';
+
+/** Every variable `npm start` reads; `.env.example` documents them. */
+export const platformShape = {
+  NODE_ENV: nodeEnv,
+  DATABASE_URL: postgresUrl.optional(),
+  EMBEDDED_PG_PORT: port(5433),
+  EMBEDDED_PG_DIR: z.string().default(path.join(repoRoot, '.data', 'postgres')),
+  EMBEDDED_PG_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('qinshang'),
+  APP_DATABASE_PASSWORD: z.string().min(8).default('qinshang-app-dev'),
+  GATEWAY_PORT: port(4000),
+  CITY_PORT: port(4001),
+  DISTRICTS_PORT: port(4002),
+  ISSUES_PORT: port(4003),
+  EVALUATION_PORT: port(4004),
+  LOG_LEVEL: logLevel,
+  LOG_DIR: z.string().default(path.join(repoRoot, '.data', 'logs')),
+  SEED_HISTORY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  ...authShape,
+};
+
+const DEV_KEY_FILE = path.join(repoRoot, '.data', 'dev-key');
+
+/**
+ * The development signing key: `AUTH_DEV_KEY` if set, else one generated on the first start and
+ * kept (git-ignored) in `.data/dev-key`, so `npm run token` and the running platform agree.
+ */
+export function developmentKey(env: { AUTH_DEV_KEY?: string }, create = true): string | undefined {
+  if (env.AUTH_DEV_KEY) return env.AUTH_DEV_KEY;
+  if (existsSync(DEV_KEY_FILE)) return readFileSync(DEV_KEY_FILE, 'utf8').trim();
+  if (!create) return undefined;
+  mkdirSync(path.dirname(DEV_KEY_FILE), { recursive: true });
+  const key = randomBytes(48).toString('base64url');
+  writeFileSync(DEV_KEY_FILE, `${key}\n`, { mode: 0o600 });
+  return key;
+}

@@ -1,0 +1,122 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { APP_ROLE, bootstrapDatabase } from '@qinshang/database';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { repoRoot, runNode, startNode, waitForHttp, type ManagedProcess } from './processes';
+
+export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation'] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+
+export interface PlatformOptions {
+  /** An existing server's admin URL; without it the embedded PostgreSQL is started. */
+  databaseUrl?: string;
+  embedded: { dataDir: string; port: number; database: string };
+  appDatabasePassword: string;
+  auth: Record<string, string>;
+  ports: { gateway: number } & Record<SubgraphName, number>;
+  logDir: string;
+  logLevel: string;
+  /** Seed the generated campaign history once on a new database. */
+  seedHistory: boolean;
+  log: (line: string) => void;
+}
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  adminDatabaseUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  processes: ManagedProcess[];
+  stop: () => Promise<void>;
+}
+
+const serviceScript = (name: SubgraphName, script: string) => path.join(repoRoot, 'services', name, 'dist', `${script}.js`);
+
+/**
+ * Brings the whole platform up in order: database, roles and tenancy functions, each service's
+ * migrations, reference data, the four subgraphs, then the gateway once they all answer.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const { log } = options;
+  const processes: ManagedProcess[] = [];
+  let database: EmbeddedDatabase | null = null;
+  let stopped = false;
+
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    // The gateway first, so no client reaches a subgraph that is going away.
+    for (const proc of [...processes].reverse()) await proc.stop();
+    await database?.stop();
+  };
+
+  try {
+    let adminUrl = options.databaseUrl;
+    if (!adminUrl) {
+      database = await startEmbeddedPostgres({ ...options.embedded, log });
+      adminUrl = database.adminUrl;
+    }
+    await mkdir(options.logDir, { recursive: true });
+
+    await bootstrapDatabase(adminUrl, options.appDatabasePassword);
+    const migrationEnv = { MIGRATION_DATABASE_URL: adminUrl, LOG_LEVEL: options.logLevel };
+    await Promise.all(SUBGRAPHS.map((name) => runNode({ name: `${name} migrations`, script: serviceScript(name, 'migrate'), env: migrationEnv })));
+    log('migrations applied');
+    const seedEnv = {
+      ...migrationEnv,
+      REFERENCE_DATA: path.join(repoRoot, 'data', 'xian-campaign-2016.json'),
+      SEED_HISTORY: String(options.seedHistory),
+    };
+    for (const name of ['city', 'districts'] as const) {
+      await runNode({ name: `${name} seed`, script: serviceScript(name, 'seed'), env: seedEnv });
+    }
+    log('reference data seeded');
+
+    const appUrl = withCredentials(adminUrl, APP_ROLE, options.appDatabasePassword);
+    const subgraphUrls = {} as Record<SubgraphName, string>;
+    await Promise.all(
+      SUBGRAPHS.map(async (name) => {
+        const proc = startNode({
+          name,
+          script: serviceScript(name, 'main'),
+          logFile: path.join(options.logDir, `${name}.log`),
+          env: { ...options.auth, PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel },
+        });
+        processes.push(proc);
+        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, 30_000);
+        subgraphUrls[name] = `http://127.0.0.1:${options.ports[name]}/graphql`;
+      }),
+    );
+
+    const gateway = startNode({
+      name: 'gateway',
+      script: path.join(repoRoot, 'gateway', 'dist', 'main.js'),
+      logFile: path.join(options.logDir, 'gateway.log'),
+      env: {
+        ...options.auth,
+        PORT: String(options.ports.gateway),
+        LOG_LEVEL: options.logLevel,
+        ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
+      },
+    });
+    processes.push(gateway);
+    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, 30_000);
+
+    return {
+      gatewayUrl: `http://127.0.0.1:${options.ports.gateway}/graphql`,
+      adminDatabaseUrl: adminUrl,
+      subgraphUrls,
+      processes,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export function withCredentials(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(user);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import path from 'node:path';
+
+export interface ManagedProcess {
+  name: string;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  stop: (timeoutMs?: number) => Promise<void>;
+}
+
+/**
+ * Starts a node script as a child process whose output goes to `logFile` (or this terminal).
+ * The child is told our pid, so it exits by itself if we die without cleaning up.
+ */
+export function startNode(options: {
+  name: string;
+  script: string;
+  env: Record<string, string>;
+  logFile?: string;
+}): ManagedProcess {
+  let log: WriteStream | undefined;
+  const child = spawn(process.execPath, [options.script], {
+    env: { ...process.env, ...options.env, QINSHANG_PARENT_PID: String(process.pid) },
+    stdio: options.logFile ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+  });
+  if (options.logFile) {
+    log = createWriteStream(options.logFile, { flags: 'a' });
+    child.stdout?.pipe(log, { end: false });
+    child.stderr?.pipe(log, { end: false });
+  }
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code, signal) => {
+      log?.end();
+      resolve(code ?? (signal ? 128 : null));
+    });
+  });
+  const stop = async (timeoutMs = 10_000) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { name: options.name, child, exited, stop };
+}
+
+/** Runs a node script to completion; rejects with its output when it fails. */
+export async function runNode(options: { name: string; script: string; env: Record<string, string> }): Promise<void> {
+  const child = spawn(process.execPath, [options.script], {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`${options.name} failed (exit ${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`);
+}
+
+/** Polls `url` until it answers 2xx, the process exits, or the time runs out. */
+export async function waitForHttp(url: string, proc: ManagedProcess | null, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  proc?.exited.then(() => (exited = true));
+  let lastError = '';
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${proc!.name} exited before it was ready`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+      lastError = `HTTP ${response.status}`;
+    } catch (error) {
+      lastError = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`${proc?.name ?? url} was not ready within ${timeoutMs} ms (${lastError})`);
+}
+
+export const repoRoot = path.resolve(__dirname, '..', '..');

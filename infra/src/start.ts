@@ -1,0 +1,86 @@
+import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
+import { developmentKey, platformShape } from './config';
+import { startPlatform } from './platform';
+
+/** `npm start`: the whole platform on this machine, until Ctrl-C. */
+async function main() {
+  let config;
+  try {
+    config = parseConfig(platformShape);
+    if (!config.AUTH_JWKS_URL) config.AUTH_DEV_KEY = developmentKey(config);
+    assertAuthConfigured(config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = (line: string) => process.stdout.write(`[qinshang] ${line}\n`);
+  const started = Date.now();
+  log(config.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting the embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT}`);
+
+  const auth: Record<string, string> = { AUTH_ISSUER: config.AUTH_ISSUER, AUTH_AUDIENCE: config.AUTH_AUDIENCE, NODE_ENV: config.NODE_ENV };
+  if (config.AUTH_JWKS_URL) auth.AUTH_JWKS_URL = config.AUTH_JWKS_URL;
+  if (config.AUTH_DEV_KEY) auth.AUTH_DEV_KEY = config.AUTH_DEV_KEY;
+
+  let stopping = false;
+  let platform: Awaited<ReturnType<typeof startPlatform>> | null = null;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping the gateway, the subgraphs and the database`);
+    await platform?.stop();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    platform = await startPlatform({
+      databaseUrl: config.DATABASE_URL,
+      embedded: { dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, database: config.EMBEDDED_PG_DATABASE },
+      appDatabasePassword: config.APP_DATABASE_PASSWORD,
+      auth,
+      ports: {
+        gateway: config.GATEWAY_PORT,
+        city: config.CITY_PORT,
+        districts: config.DISTRICTS_PORT,
+        issues: config.ISSUES_PORT,
+        evaluation: config.EVALUATION_PORT,
+      },
+      logDir: config.LOG_DIR,
+      logLevel: config.LOG_LEVEL,
+      seedHistory: config.SEED_HISTORY,
+      log,
+    });
+  } catch (error) {
+    process.stderr.write(`[qinshang] could not start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  if (stopping) return;
+  const url = platform.gatewayUrl.replace('127.0.0.1', 'localhost');
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.stdout.write(
+    [
+      '',
+      `  Gateway (GraphQL over HTTP, graphql-ws and SSE): ${url}`,
+      `  Health: ${url.replace('/graphql', '/healthcheck')}   Readiness: ${url.replace('/graphql', '/readiness')}`,
+      `  Logs:   ${config.LOG_DIR}/{gateway,city,districts,issues,evaluation}.log`,
+      '',
+      '  Get a token (development key), then send it as "Authorization: Bearer <token>":',
+      '    npm run -s token -- --role CITY_ADMIN',
+      '    npm run -s token -- --role DISTRICT_ADMIN --district 610111',
+      '',
+      '  Try it:',
+      `    curl -s ${url} -H "Authorization: Bearer $(npm run -s token -- --role CITY_ADMIN)" \\`,
+      `      -H 'content-type: application/json' -d '{"query":"{ city { name districts { id name kind } } }"}'`,
+      '',
+      '  Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+void main();

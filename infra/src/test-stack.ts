@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startPlatform } from './platform';
+
+/**
+ * The platform for `npm test`: fresh, on free ports, with its own signing key. With
+ * DATABASE_URL it makes a scratch database on that server (dropped afterwards); without it, an
+ * embedded PostgreSQL in a temporary folder. Prints `READY <json>` once the gateway is ready and
+ * stops everything on SIGTERM, SIGINT or when its parent (jest) goes away.
+ */
+async function main() {
+  const devKey = process.env.AUTH_DEV_KEY ?? randomBytes(32).toString('base64url');
+  const ports = { gateway: await freePort(), city: await freePort(), districts: await freePort(), issues: await freePort(), evaluation: await freePort() };
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'qinshang-test-'));
+  let scratch: { serverUrl: string; name: string } | null = null;
+  let databaseUrl: string | undefined;
+  if (process.env.DATABASE_URL) {
+    scratch = { serverUrl: process.env.DATABASE_URL, name: `qinshang_test_${process.pid}_${randomBytes(3).toString('hex')}` };
+    await withClient(scratch.serverUrl, (client) => client.query(`CREATE DATABASE ${scratch!.name}`));
+    const url = new URL(scratch.serverUrl);
+    url.pathname = `/${scratch.name}`;
+    databaseUrl = url.toString();
+  }
+
+  const platform = await startPlatform({
+    databaseUrl,
+    embedded: { dataDir: path.join(workDir, 'postgres'), port: await freePort(), database: 'qinshang' },
+    appDatabasePassword: randomBytes(12).toString('base64url'),
+    auth: { AUTH_DEV_KEY: devKey, AUTH_ISSUER: 'qinshang-dev', AUTH_AUDIENCE: 'qinshang', NODE_ENV: 'test', EXPOSE_SQL_STATEMENTS: 'true' },
+    ports,
+    logDir: path.join(workDir, 'logs'),
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+    seedHistory: process.env.SEED_HISTORY === 'true',
+    log: (line) => process.stderr.write(`[test-stack] ${line}\n`),
+  });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await platform.stop();
+    if (scratch) {
+      await withClient(scratch.serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${scratch!.name} WITH (FORCE)`)).catch(() => undefined);
+    }
+    rmSync(workDir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  setInterval(() => {
+    if (process.ppid === 1) void stop();
+  }, 1000).unref();
+
+  process.stdout.write(
+    `READY ${JSON.stringify({
+      gatewayUrl: platform.gatewayUrl,
+      adminDatabaseUrl: platform.adminDatabaseUrl,
+      subgraphUrls: platform.subgraphUrls,
+      devKey,
+      logDir: path.join(workDir, 'logs'),
+      pids: Object.fromEntries(platform.processes.map((p) => [p.name, p.child.pid])),
+    })}\n`,
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`[test-stack] ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { Role, ROLES, signDevToken } from '@qinshang/auth';
+import { parseConfig, z } from '@qinshang/config';
+import { developmentKey } from './config';
+
+const USAGE =
+  'usage: npm run -s token -- --role ROLE [--district ID] [--official ID] [--department ID] [--enterprise ID] [--sub SUB] [--ttl SECONDS]\n' +
+  `roles: ${ROLES.join(', ')}\n`;
+
+/** `npm run -s token`: prints a development token and nothing else. */
+async function main() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        role: { type: 'string' },
+        district: { type: 'string' },
+        official: { type: 'string' },
+        department: { type: 'string' },
+        enterprise: { type: 'string' },
+        sub: { type: 'string' },
+        ttl: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const role = values.role as Role | undefined;
+  if (!role || !ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}\n${USAGE}`);
+  const env = parseConfig({
+    AUTH_DEV_KEY: z.string().optional(),
+    AUTH_ISSUER: z.string().default('qinshang-dev'),
+    AUTH_AUDIENCE: z.string().default('qinshang'),
+  });
+  const devKey = developmentKey(env, false);
+  if (!devKey) fail('No development key yet: run `npm start` once (it creates .data/dev-key), or set AUTH_DEV_KEY.\n');
+  const ttl = values.ttl ? Number(values.ttl) : 12 * 3600;
+  if (!Number.isFinite(ttl)) fail('--ttl must be a number of seconds\n');
+  try {
+    const token = await signDevToken(
+      {
+        sub: values.sub ?? `dev:${role.toLowerCase()}${values.district ? `:${values.district}` : ''}`,
+        role,
+        districtId: values.district,
+        officialId: values.official,
+        departmentId: values.department,
+        enterpriseId: values.enterprise,
+      },
+      { devKey: devKey!, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, expiresIn: ttl },
+    );
+    process.stdout.write(`${token}\n`);
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
+function fail(message: string): never {
+  process.stderr.write(message);
+  process.exit(2);
+}
+
+void main();

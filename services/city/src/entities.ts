@@ -1,0 +1,3 @@
+import { Campaign, City } from './city/city.entity';
+
+export const entities = [City, Campaign];

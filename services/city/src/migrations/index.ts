@@ -1,0 +1,4 @@
+import { CityInitial1763800000000 } from './1763800000000-city-initial';
+
+/** In order. A committed migration is never rewritten: add a new one. */
+export const migrations = [CityInitial1763800000000];

@@ -1,0 +1,3 @@
+import { District } from './district/district.entity';
+
+export const entities = [District];

@@ -1,0 +1,4 @@
+import { EvaluationInitial1763800000000 } from './1763800000000-evaluation-initial';
+
+/** In order. A committed migration is never rewritten: add a new one. */
+export const migrations = [EvaluationInitial1763800000000];

@@ -1,0 +1,12 @@
+import type { BaseContext } from '@qinshang/subgraph';
+import { createLedgerLoaders } from './ledger/ledger.loader';
+import { LedgerService } from './ledger/ledger.service';
+
+/** Per request: the services, bound to the request's transaction, and fresh loaders over them. */
+export function extendContext(base: BaseContext) {
+  const manager = () => base.db.manager();
+  const services = { ledger: new LedgerService(manager) };
+  return { services, loaders: { ...createLedgerLoaders(services.ledger) } };
+}
+
+export type IssuesContext = BaseContext & ReturnType<typeof extendContext>;

@@ -1,0 +1,4 @@
+import { IssuesInitial1763800000000 } from './1763800000000-issues-initial';
+
+/** In order. A committed migration is never rewritten: add a new one. */
+export const migrations = [IssuesInitial1763800000000];

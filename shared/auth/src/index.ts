@@ -1,0 +1,3 @@
+export * from './roles';
+export * from './verifier';
+export * from './dev-token';

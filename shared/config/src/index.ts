@@ -1,0 +1,70 @@
+import { z, type ZodRawShape } from 'zod';
+
+export { z };
+
+/** Thrown (and, at start-up, printed in full) when the environment does not validate. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses `env` against `schema` once; every problem is listed, not just the first. */
+export function parseConfig<S extends ZodRawShape>(
+  shape: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<S>> {
+  const result = z.object(shape).safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+/**
+ * The start-up form of `parseConfig`: on a bad environment, print every problem and exit 1
+ * instead of throwing a stack trace at the operator.
+ */
+export function loadConfigOrExit<S extends ZodRawShape>(shape: S, env: NodeJS.ProcessEnv = process.env) {
+  try {
+    return parseConfig(shape, env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Pieces every process shares. */
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+export const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL');
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
+
+/**
+ * How tokens are verified. Production names the identity provider's JWKS; development and tests
+ * use the local development key (`AUTH_DEV_KEY`), which the token command signs with.
+ */
+export const authShape = {
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_ISSUER: z.string().min(1).default('qinshang-dev'),
+  AUTH_AUDIENCE: z.string().min(1).default('qinshang'),
+  AUTH_DEV_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+};
+
+export function assertAuthConfigured(config: { AUTH_JWKS_URL?: string; AUTH_DEV_KEY?: string; NODE_ENV: string }) {
+  const problems: string[] = [];
+  if (!config.AUTH_JWKS_URL && !config.AUTH_DEV_KEY) problems.push('AUTH_JWKS_URL or AUTH_DEV_KEY: one is required');
+  if (config.NODE_ENV === 'production' && config.AUTH_DEV_KEY && !config.AUTH_JWKS_URL) {
+    problems.push('AUTH_DEV_KEY: the development key is refused in production; set AUTH_JWKS_URL');
+  }
+  if (problems.length) throw new ConfigError(problems);
+}

@@ -1,0 +1,4 @@
+export * from './data-source';
+export * from './tenancy';
+export * from './request-db';
+export * from './bootstrap';

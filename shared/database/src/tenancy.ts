@@ -1,0 +1,56 @@
+import { Role, type Caller } from '@qinshang/auth';
+
+/**
+ * What the database lets a transaction see, set transaction-locally from the verified caller.
+ * The row-level-security policies read these through the `tenancy` functions (see bootstrap.ts).
+ *
+ * - `city`: every tenant, read and write (city office, and the platform's own jobs).
+ * - `city_read`: every tenant, read only (inspectors).
+ * - `tenant`: one tenant, read and write (district office, officials, enterprises).
+ * - `department`: a department's own assignments (`department_id`), in its tenant if it has one.
+ * - `none`: nothing at all.
+ */
+export type DbScope = 'city' | 'city_read' | 'tenant' | 'department' | 'none';
+
+export interface TenantSettings {
+  scope: DbScope;
+  districtId: string | null;
+  departmentId: string | null;
+  actor: string;
+  role: string;
+}
+
+export function tenantSettingsFor(caller: Caller | null): TenantSettings {
+  if (!caller) return { scope: 'none', districtId: null, departmentId: null, actor: 'anonymous', role: 'NONE' };
+  const base = { actor: caller.sub, role: caller.role, departmentId: caller.departmentId ?? null };
+  switch (caller.role) {
+    case Role.CITY_ADMIN:
+      return { ...base, scope: 'city', districtId: null };
+    case Role.INSPECTOR:
+      return { ...base, scope: 'city_read', districtId: null };
+    case Role.DEPARTMENT:
+      return { ...base, scope: 'department', districtId: caller.districtId ?? null };
+    case Role.DISTRICT_ADMIN:
+    case Role.OFFICIAL:
+    case Role.ENTERPRISE:
+      return { ...base, scope: 'tenant', districtId: caller.districtId ?? null };
+  }
+}
+
+/** The platform's own background work (scheduler, projections): city-wide. */
+export const SYSTEM_SETTINGS: TenantSettings = {
+  scope: 'city',
+  districtId: null,
+  departmentId: null,
+  actor: 'system',
+  role: 'SYSTEM',
+};
+
+export const APPLY_SETTINGS_SQL =
+  `SELECT set_config('qinshang.scope', $1, true), set_config('qinshang.district_id', $2, true), ` +
+  `set_config('qinshang.department_id', $3, true), set_config('qinshang.actor', $4, true), ` +
+  `set_config('qinshang.role', $5, true)`;
+
+export function settingsParameters(settings: TenantSettings): string[] {
+  return [settings.scope, settings.districtId ?? '', settings.departmentId ?? '', settings.actor, settings.role];
+}

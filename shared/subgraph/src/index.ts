@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+
+export * from './schema';
+export * from './context';
+export * from './server';
+export * from './pagination';
+export * from './main';

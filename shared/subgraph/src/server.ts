@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { TokenVerifier } from '@qinshang/auth';
+import { RequestDb, tenantSettingsFor } from '@qinshang/database';
+import { DomainError, ErrorCode, formatErrorForClient } from '@qinshang/errors';
+import type { Logger } from '@qinshang/logging';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { BaseContext, SubgraphContext } from './context';
+
+export interface SubgraphOptions<Loaders> {
+  name: string;
+  port: number;
+  host?: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  verify: TokenVerifier;
+  logger: Logger;
+  /** The request's services and fresh DataLoaders: a loader never outlives the request that made it. */
+  extendContext: (base: BaseContext) => Loaders;
+  /** Adds `extensions.sqlStatements` to responses (tests and benchmarks count statements). */
+  exposeSqlStatements?: boolean;
+  /** Called when the process is asked to stop, before the database is closed. */
+  onShutdown?: () => Promise<void>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  server: http.Server;
+  stop: () => Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Serves a subgraph over HTTP: GraphQL at `/graphql`, `/health` for the launcher and probes.
+ * Every request is verified here again (the gateway is not trusted blindly) and runs in one
+ * transaction carrying the caller's tenant settings, committed only if a mutation had no error.
+ */
+export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Promise<RunningSubgraph> {
+  const { logger } = options;
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: (formatted, error) =>
+      formatErrorForClient(formatted, error, (internal) => logger.error({ err: internal }, 'internal error')),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin(options)],
+  });
+  await apollo.start();
+
+  httpServer.on('request', (req, res) => {
+    handle(req, res).catch((error) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }));
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://subgraph');
+    if (url.pathname === '/health') return health(res);
+    if (url.pathname !== '/graphql') {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const body = req.method === 'POST' ? await readJson(req) : undefined;
+    if (body === INVALID_BODY) {
+      sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      return;
+    }
+    const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => createContext(req.headers.authorization, requestId),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function createContext(authorization: string | undefined, requestId: string): Promise<SubgraphContext<Loaders>> {
+    let caller;
+    try {
+      caller = await options.verify(authorization);
+    } catch (error) {
+      const message = error instanceof DomainError ? error.message : 'A valid bearer token is required';
+      throw new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+    }
+    const db = new RequestDb(options.dataSource, tenantSettingsFor(caller));
+    const base: BaseContext = { caller, db, logger: logger.child({ requestId, sub: caller.sub, role: caller.role }), requestId };
+    return { ...base, ...options.extendContext(base) };
+  }
+
+  async function health(res: http.ServerResponse) {
+    try {
+      await options.dataSource.query('SELECT 1');
+      sendJson(res, 200, { status: 'ok', service: options.name });
+    } catch {
+      sendJson(res, 503, { status: 'unavailable', service: options.name });
+    }
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const address = httpServer.address() as { port: number };
+  const url = `http://${options.host ?? '127.0.0.1'}:${address.port}/graphql`;
+  logger.info({ url }, `${options.name} subgraph ready`);
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('stopping');
+      await options.onShutdown?.();
+      await apollo.stop();
+      await options.dataSource.destroy();
+    })());
+  return { url, server: httpServer, stop };
+}
+
+function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>): ApolloServerPlugin<SubgraphContext<Loaders>> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ contextValue, response, operation, operationName, errors }) {
+          const failed = Boolean(errors?.length);
+          // A mutation with any error writes nothing: never a half-written change.
+          const commit = !(failed && operation?.operation === 'mutation');
+          await contextValue.db.finish(commit);
+          if (options.exposeSqlStatements && response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              sqlStatements: contextValue.db.statements,
+            };
+          }
+          contextValue.logger.info(
+            {
+              operation: operationName ?? operation?.operation,
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              committed: contextValue.db.opened ? commit : undefined,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+const INVALID_BODY = Symbol('invalid body');
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return INVALID_BODY;
+    chunks.push(chunk as Buffer);
+  }
+  if (!size) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return INVALID_BODY;
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}

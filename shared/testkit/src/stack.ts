@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What the running test platform tells the tests. */
+export interface StackInfo {
+  gatewayUrl: string;
+  adminDatabaseUrl: string;
+  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation', string>;
+  devKey: string;
+  logDir: string;
+  pids: Record<string, number>;
+}
+
+export const STACK_ENV = 'QINSHANG_TEST_STACK';
+
+/** Starts `infra/dist/test-stack.js` and resolves once it prints READY. */
+export function launchTestStack(repoRoot: string, timeoutMs = 120_000): Promise<{ info: StackInfo; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'infra', 'dist', 'test-stack.js')], {
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`the test platform did not start within ${timeoutMs} ms\n${stderr}`));
+    }, timeoutMs);
+    let stdout = '';
+    child.stdout!.on('data', (chunk) => {
+      stdout += chunk;
+      const line = stdout.split('\n').find((l) => l.startsWith('READY '));
+      if (line) {
+        clearTimeout(timer);
+        resolve({ info: JSON.parse(line.slice(6)) as StackInfo, child });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the test platform exited (${code}) before it was ready\n${stderr}`));
+    });
+  });
+}
+
+/** The running platform, as the global set-up left it for the tests. */
+export function stackInfo(): StackInfo {
+  const raw = process.env[STACK_ENV];
+  if (!raw) throw new Error(`${STACK_ENV} is not set: run the integration tests through jest's global set-up`);
+  return JSON.parse(raw) as StackInfo;
+}
+
+/** The last lines a service logged (to explain a failure). */
+export function serviceLog(name: string, lines = 40): string {
+  try {
+    return readFileSync(path.join(stackInfo().logDir, `${name}.log`), 'utf8').trim().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
