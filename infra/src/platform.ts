@@ -24,6 +24,8 @@ export interface PlatformOptions {
 export interface RunningPlatform {
   gatewayUrl: string;
   adminDatabaseUrl: string;
+  /** What the services log in as: the application role, which owns no table. */
+  appDatabaseUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   processes: ManagedProcess[];
   stop: () => Promise<void>;
@@ -104,6 +106,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     return {
       gatewayUrl: `http://127.0.0.1:${options.ports.gateway}/graphql`,
       adminDatabaseUrl: adminUrl,
+      appDatabaseUrl: appUrl,
       subgraphUrls,
       processes,
       stop,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,8 @@ async function main() {
   const devKey = process.env.AUTH_DEV_KEY ?? randomBytes(32).toString('base64url');
   const ports = { gateway: await freePort(), city: await freePort(), districts: await freePort(), issues: await freePort(), evaluation: await freePort() };
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'qinshang-test-'));
+  // As root, the embedded server runs as the postgres user, which must be able to reach its folder.
+  chmodSync(workDir, 0o755);
   let scratch: { serverUrl: string; name: string } | null = null;
   let databaseUrl: string | undefined;
   if (process.env.DATABASE_URL) {
@@ -59,6 +61,7 @@ async function main() {
     `READY ${JSON.stringify({
       gatewayUrl: platform.gatewayUrl,
       adminDatabaseUrl: platform.adminDatabaseUrl,
+      appDatabaseUrl: platform.appDatabaseUrl,
       subgraphUrls: platform.subgraphUrls,
       devKey,
       logDir: path.join(workDir, 'logs'),

@@ -6,6 +6,7 @@ import path from 'node:path';
 export interface StackInfo {
   gatewayUrl: string;
   adminDatabaseUrl: string;
+  appDatabaseUrl: string;
   subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation', string>;
   devKey: string;
   logDir: string;
