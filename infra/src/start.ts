@@ -1,6 +1,7 @@
 import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
 import { developmentKey, platformShape } from './config';
 import { startPlatform } from './platform';
+import { takeOverSignals } from './processes';
 
 /** `npm start`: the whole platform on this machine, until Ctrl-C. */
 async function main() {
@@ -34,8 +35,7 @@ async function main() {
     log('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  takeOverSignals((signal) => void shutdown(signal));
 
   try {
     platform = await startPlatform({

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startPlatform } from './platform';
+import { takeOverSignals } from './processes';
 
 /**
  * The platform for `npm test`: fresh, on free ports, with its own signing key. With
@@ -51,8 +52,7 @@ async function main() {
     rmSync(workDir, { recursive: true, force: true });
     process.exit(0);
   };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
+  takeOverSignals(() => void stop());
   setInterval(() => {
     if (process.ppid === 1) void stop();
   }, 1000).unref();
