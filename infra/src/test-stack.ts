@@ -32,7 +32,9 @@ async function main() {
   const platform = await startPlatform({
     databaseUrl,
     embedded: { dataDir: path.join(workDir, 'postgres'), port: await freePort(), database: 'qinshang' },
-    appDatabasePassword: randomBytes(12).toString('base64url'),
+    // The role is cluster-wide: a password of its own would break a platform already running on
+    // the same server, so tests use the same one (APP_DATABASE_PASSWORD or the default).
+    appDatabasePassword: process.env.APP_DATABASE_PASSWORD || 'qinshang-app-dev',
     auth: { AUTH_DEV_KEY: devKey, AUTH_ISSUER: 'qinshang-dev', AUTH_AUDIENCE: 'qinshang', NODE_ENV: 'test', EXPOSE_SQL_STATEMENTS: 'true' },
     ports,
     logDir: path.join(workDir, 'logs'),
