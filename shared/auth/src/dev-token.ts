@@ -13,7 +13,7 @@ export interface DevTokenOptions {
 /** Signs a development token with the local key. Never used with a JWKS in production. */
 export async function signDevToken(claims: Omit<Caller, 'expiresAt'>, options: DevTokenOptions): Promise<string> {
   for (const claim of REQUIRED_CLAIMS[claims.role]) {
-    if (!claims[claim]) throw new Error(`A ${claims.role} token needs ${claim}`);
+    if (!claims[claim]) throw new Error(`${claims.role} tokens need ${claim}`);
   }
   const { sub, ...rest } = claims;
   const now = Math.floor(Date.now() / 1000);

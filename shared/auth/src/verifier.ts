@@ -62,7 +62,7 @@ export function callerFromClaims(payload: JWTPayload): Caller {
     }
   }
   for (const claim of REQUIRED_CLAIMS[role]) {
-    if (!caller[claim]) throw new UnauthenticatedError(`A ${role} token must carry ${claim}`);
+    if (!caller[claim]) throw new UnauthenticatedError(`${role} tokens must carry ${claim}`);
   }
   return caller;
 }
