@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { Client } from 'pg';
+import { stackInfo } from '@qinshang/testkit';
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** A fingerprint of everything the districts seed writes (as the owner, so no row is hidden). */
+async function fingerprint(client: Client): Promise<Record<string, string>> {
+  const { rows } = await client.query(`
+    SELECT (SELECT count(*) || ':' || md5(string_agg(e::text, '|' ORDER BY e.id)) FROM (SELECT id, district_id, name, credit_code, sector, source, above_scale, kind, contact_name, contact_phone, generated FROM districts.enterprise) e) AS enterprises,
+           (SELECT count(*) || ':' || md5(string_agg(o::text, '|' ORDER BY o.id)) FROM (SELECT id, district_id, name, title, department_name, generated FROM districts.official) o) AS officials,
+           (SELECT count(*) || ':' || md5(string_agg(p::text, '|' ORDER BY p.id)) FROM (SELECT id, official_id, enterprise_id, started_on, ended_on FROM districts.pairing) p) AS pairings`);
+  return rows[0];
+}
+
+describe('the districts seed', () => {
+  let client: Client;
+  beforeAll(async () => {
+    client = new Client({ connectionString: stackInfo().adminDatabaseUrl });
+    await client.connect();
+  });
+  afterAll(() => client.end());
+
+  it('seeds 1,220 enterprises, 1,220 officials and one active pairing each, all generated', async () => {
+    const { rows } = await client.query(`
+      SELECT (SELECT count(*) FROM districts.enterprise WHERE generated)::int AS enterprises,
+             (SELECT count(*) FROM districts.official WHERE generated)::int AS officials,
+             (SELECT count(*) FROM districts.pairing WHERE ended_on IS NULL)::int AS pairings,
+             (SELECT count(*) FROM districts.enterprise WHERE district_id = '610111' AND source = 'CITY_ASSIGNED')::int AS baqiao_city`);
+    expect(rows[0]).toEqual({ enterprises: 1220, officials: 1220, pairings: 1220, baqiao_city: 63 });
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await fingerprint(client);
+    const run = spawnSync(process.execPath, [path.join(root, 'services', 'districts', 'dist', 'seed.js')], {
+      encoding: 'utf8',
+      env: { ...process.env, MIGRATION_DATABASE_URL: stackInfo().adminDatabaseUrl, REFERENCE_DATA: path.join(root, 'data', 'xian-campaign-2016.json') },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(await fingerprint(client)).toEqual(before);
+  });
+
+  it('refuses a second active pairing for an enterprise', async () => {
+    await client.query('BEGIN');
+    try {
+      await expect(
+        client.query(`INSERT INTO districts.pairing (id, district_id, official_id, enterprise_id, started_on) VALUES ('x', '610111', '610111-O0002', '610111-E0001', '2016-07-01')`),
+      ).rejects.toThrow(/pairing_active_(enterprise|official)_key/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
+  it('refuses a pairing across two tenants', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query(`UPDATE districts.pairing SET ended_on = '2016-07-01' WHERE enterprise_id = '610111-E0001' OR official_id = '610125-O0001'`);
+      await expect(
+        client.query(`INSERT INTO districts.pairing (id, district_id, official_id, enterprise_id, started_on) VALUES ('x', '610111', '610125-O0001', '610111-E0001', '2016-07-01')`),
+      ).rejects.toThrow(/foreign key/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+});
