@@ -1,0 +1,17 @@
+import DataLoader from 'dataloader';
+import type { Enterprise } from './enterprise.entity';
+import type { EnterpriseService } from './enterprise.service';
+
+export function createEnterpriseLoaders(service: EnterpriseService) {
+  return {
+    enterprise: new DataLoader<string, Enterprise | null>(async (ids) => {
+      const found = await service.byIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    /** Keyed by official id: the enterprises it is currently paired with. */
+    enterprisesOfOfficial: new DataLoader<string, Enterprise[]>(async (officialIds) => {
+      const found = await service.pairedWith(officialIds);
+      return officialIds.map((id) => found.get(id) ?? []);
+    }),
+  };
+}
