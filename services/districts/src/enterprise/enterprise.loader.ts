@@ -13,5 +13,10 @@ export function createEnterpriseLoaders(service: EnterpriseService) {
       const found = await service.pairedWith(officialIds);
       return officialIds.map((id) => found.get(id) ?? []);
     }),
+    /** Keyed by enterprise id: visits recorded this calendar month. */
+    visitsThisMonth: new DataLoader<string, number>(async (enterpriseIds) => {
+      const found = await service.visitsThisMonth(enterpriseIds);
+      return enterpriseIds.map((id) => found.get(id) ?? 0);
+    }),
   };
 }

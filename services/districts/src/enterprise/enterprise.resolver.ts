@@ -25,11 +25,10 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: 'Service visits (帮办, 陪办, 代办) recorded this calendar month (Asia/Shanghai); the campaign asks for at least two. Always 0 until visits are recorded.',
+    description: 'Service visits (帮办, 陪办, 代办) recorded for it this calendar month (Asia/Shanghai time); the campaign asks for at least two',
   })
-  visitsThisMonth(): number {
-    // Visits are not recorded yet; the field is in the contract so clients can rely on it now.
-    return 0;
+  visitsThisMonth(@Root() enterprise: Enterprise, @Ctx() ctx: DistrictsContext): Promise<number> {
+    return ctx.loaders.visitsThisMonth.load(enterprise.id);
   }
 }
 

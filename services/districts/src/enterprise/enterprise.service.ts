@@ -99,6 +99,24 @@ export class EnterpriseService {
     return byOfficial;
   }
 
+  /**
+   * Visits recorded for each enterprise in the current calendar month, in the campaign's time
+   * zone, for many enterprises at once. Enterprises without a visit are absent from the map.
+   */
+  async visitsThisMonth(enterpriseIds: readonly string[]): Promise<Map<string, number>> {
+    const params = new SqlParams();
+    const rows = await this.query(
+      `SELECT v.enterprise_id AS id, count(*)::int AS visits
+         FROM districts.visit v
+        WHERE v.enterprise_id = ANY(${params.add(enterpriseIds)})
+          AND v.visited_on >= date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai')::date
+          AND v.visited_on < (date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') + interval '1 month')::date
+        GROUP BY v.enterprise_id`,
+      params,
+    );
+    return new Map(rows.map((row) => [row.id, row.visits as number]));
+  }
+
   private listWhere(districtId: string, filter: EnterpriseFilter, params: SqlParams): string[] {
     const where = [`e.district_id = ${params.add(districtId)}`, enterpriseVisible(this.caller, 'e', params)];
     if (filter.source) where.push(`e.source = ${params.add(filter.source)}`);
