@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { Client } from 'pg';
+import { runSeed } from '@qinshang/database';
+import type { Client } from 'pg';
 import { generateOrganisation, type GeneratedOrganisation, type ReferenceTenant } from './reference/organisation';
 
 interface ReferenceData {
@@ -14,33 +14,21 @@ interface ReferenceData {
  * pairings (marked `generated`). Idempotent: tenants are updated in place, generated rows are
  * inserted once and never overwritten (ON CONFLICT DO NOTHING), so edits made since survive.
  */
-async function main() {
-  const url = process.env.MIGRATION_DATABASE_URL;
-  const file = process.env.REFERENCE_DATA;
-  if (!url || !file) throw new Error('MIGRATION_DATABASE_URL and REFERENCE_DATA are required');
-  const data = JSON.parse(readFileSync(file, 'utf8')) as ReferenceData;
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    for (const [index, tenant] of data.tenants.entries()) {
-      await client.query(
-        `INSERT INTO districts.district (id, city_id, name, kind, sort_order) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, sort_order = EXCLUDED.sort_order`,
-        [tenant.code, data.city.code, tenant.name, tenant.kind, index + 1],
-      );
-    }
-    // One stream of credit codes for the whole city, in the reference order: unique and repeatable.
-    const usedCreditCodes = new Set<string>();
-    for (const tenant of data.tenants) {
-      const organisation = generateOrganisation(tenant, { cityCode: data.city.code, startedOn: data.campaign.mobilizedOn, usedCreditCodes });
-      await insertOrganisation(client, organisation);
-    }
-    await client.query('COMMIT');
-  } finally {
-    await client.end();
+runSeed<ReferenceData>('districts', async (client, data) => {
+  for (const [index, tenant] of data.tenants.entries()) {
+    await client.query(
+      `INSERT INTO districts.district (id, city_id, name, kind, sort_order) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, sort_order = EXCLUDED.sort_order`,
+      [tenant.code, data.city.code, tenant.name, tenant.kind, index + 1],
+    );
   }
-}
+  // One stream of credit codes for the whole city, in the reference order: unique and repeatable.
+  const usedCreditCodes = new Set<string>();
+  for (const tenant of data.tenants) {
+    const organisation = generateOrganisation(tenant, { cityCode: data.city.code, startedOn: data.campaign.mobilizedOn, usedCreditCodes });
+    await insertOrganisation(client, organisation);
+  }
+});
 
 /** Three statements per tenant, whatever its size (arrays unnested server-side). */
 async function insertOrganisation(client: Client, { enterprises, officials, pairings }: GeneratedOrganisation) {
@@ -84,7 +72,3 @@ async function insertOrganisation(client: Client, { enterprises, officials, pair
   );
 }
 
-main().catch((error) => {
-  process.stderr.write(`districts seed failed: ${error.message}\n`);
-  process.exit(1);
-});

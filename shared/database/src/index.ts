@@ -2,3 +2,4 @@ export * from './data-source';
 export * from './tenancy';
 export * from './request-db';
 export * from './bootstrap';
+export * from './seed';

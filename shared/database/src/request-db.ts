@@ -76,23 +76,3 @@ export class RequestDb {
     return runner.manager;
   }
 }
-
-/**
- * Runs `work` in one transaction with the given settings, outside a request (seeding checks,
- * background jobs, tests). Commits when `work` resolves, rolls back when it throws.
- */
-export async function withTenantTransaction<T>(
-  dataSource: DataSource,
-  settings: TenantSettings,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  const db = new RequestDb(dataSource, settings);
-  try {
-    const result = await work(await db.manager());
-    await db.finish(true);
-    return result;
-  } catch (error) {
-    await db.finish(false);
-    throw error;
-  }
-}

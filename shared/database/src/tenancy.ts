@@ -37,15 +37,6 @@ export function tenantSettingsFor(caller: Caller | null): TenantSettings {
   }
 }
 
-/** The platform's own background work (scheduler, projections): city-wide. */
-export const SYSTEM_SETTINGS: TenantSettings = {
-  scope: 'city',
-  districtId: null,
-  departmentId: null,
-  actor: 'system',
-  role: 'SYSTEM',
-};
-
 export const APPLY_SETTINGS_SQL =
   `SELECT set_config('qinshang.scope', $1, true), set_config('qinshang.district_id', $2, true), ` +
   `set_config('qinshang.department_id', $3, true), set_config('qinshang.actor', $4, true), ` +
