@@ -63,6 +63,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
 
     await bootstrapDatabase(adminUrl, options.appDatabasePassword);
     const migrationEnv = { MIGRATION_DATABASE_URL: adminUrl, LOG_LEVEL: options.logLevel };
+    // The shared event log first: every service appends to it.
+    await runNode({ name: 'eventlog migrations', script: path.join(repoRoot, 'shared', 'eventlog', 'dist', 'migrate.js'), env: migrationEnv });
     await Promise.all(SUBGRAPHS.map((name) => runNode({ name: `${name} migrations`, script: serviceScript(name, 'migrate'), env: migrationEnv })));
     log('migrations applied');
     const seedEnv = {

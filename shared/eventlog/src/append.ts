@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { EventType, PayloadOf } from './catalogue';
+import { rowsOf, type SqlRunner } from './sql';
+
+/** The NOTIFY channel; the payload is the highest position the committing transaction wrote. */
+export const EVENTLOG_CHANNEL = 'qinshang_eventlog';
+
+export interface NewEvent<T extends EventType = EventType> {
+  type: T;
+  /** The stream the event belongs to: e.g. `issue` and the issue's id. */
+  streamType: string;
+  streamId: string;
+  /** The tenant it concerns; null for city-wide events. */
+  districtId: string | null;
+  payload: PayloadOf<T>;
+  /** When it happened; defaults to the transaction's time. Generated history backdates it. */
+  occurredAt?: Date;
+  /** Who did it; defaults to the transaction's `qinshang.actor` and `qinshang.role`. */
+  actor?: string;
+  actorRole?: string;
+}
+
+export interface StoredEvent<T extends EventType = EventType> {
+  position: string;
+  id: string;
+  type: T;
+  source: string;
+  streamType: string;
+  streamId: string;
+  districtId: string | null;
+  actor: string;
+  actorRole: string;
+  occurredAt: Date;
+  recordedAt: Date;
+  payload: PayloadOf<T>;
+}
+
+/**
+ * Appends events inside the caller's transaction, which must be the one making the change they
+ * record: they commit or vanish together. Takes the log's head lock until that transaction ends,
+ * so call it as the change's last write. Wakes listeners on commit (NOTIFY is transactional).
+ */
+export async function appendEvents(runner: SqlRunner, source: string, events: NewEvent[]): Promise<StoredEvent[]> {
+  if (events.length === 0) return [];
+  const [head] = await rowsOf<{ position: string }>(
+    runner,
+    'UPDATE eventlog.head SET position = position + $1 WHERE id = 1 RETURNING position::text AS position',
+    [events.length],
+  );
+  const last = BigInt(head.position);
+  const first = last - BigInt(events.length) + 1n;
+  const rows = await rowsOf<EventRow>(
+    runner,
+    `INSERT INTO eventlog.event (position, id, type, source, stream_type, stream_id, district_id, actor, actor_role, occurred_at, payload)
+     SELECT e.position, e.id, e.type, $2, e.stream_type, e.stream_id, e.district_id,
+            coalesce(e.actor, tenancy.actor()),
+            coalesce(e.actor_role, nullif(current_setting('qinshang.role', true), ''), 'SYSTEM'),
+            coalesce(e.occurred_at, now()), e.payload
+       FROM jsonb_to_recordset($1::jsonb) AS e(position bigint, id uuid, type text, stream_type text, stream_id text,
+            district_id text, actor text, actor_role text, occurred_at timestamptz, payload jsonb)
+     RETURNING ${EVENT_COLUMNS}`,
+    [
+      JSON.stringify(
+        events.map((event, index) => ({
+          position: (first + BigInt(index)).toString(),
+          id: randomUUID(),
+          type: event.type,
+          stream_type: event.streamType,
+          stream_id: event.streamId,
+          district_id: event.districtId,
+          actor: event.actor ?? null,
+          actor_role: event.actorRole ?? null,
+          occurred_at: event.occurredAt?.toISOString() ?? null,
+          payload: event.payload,
+        })),
+      ),
+      source,
+    ],
+  );
+  await runner.query('SELECT pg_notify($1, $2)', [EVENTLOG_CHANNEL, last.toString()]);
+  return rows.map(toStoredEvent).sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1));
+}
+
+export const EVENT_COLUMNS =
+  'position::text AS position, id, type, source, stream_type, stream_id, district_id, actor, actor_role, occurred_at, recorded_at, payload';
+
+export interface EventRow {
+  position: string;
+  id: string;
+  type: string;
+  source: string;
+  stream_type: string;
+  stream_id: string;
+  district_id: string | null;
+  actor: string;
+  actor_role: string;
+  occurred_at: Date;
+  recorded_at: Date;
+  payload: unknown;
+}
+
+export function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    position: row.position,
+    id: row.id,
+    type: row.type as EventType,
+    source: row.source,
+    streamType: row.stream_type,
+    streamId: row.stream_id,
+    districtId: row.district_id,
+    actor: row.actor,
+    actorRole: row.actor_role,
+    occurredAt: new Date(row.occurred_at),
+    recordedAt: new Date(row.recorded_at),
+    payload: row.payload as StoredEvent['payload'],
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * The event catalogue: every event a service writes to the log, with its payload. This is the
+ * contract between the services that meet in the log (they never import each other's code):
+ * the writer owns the meaning, readers (feeds, projections) rely on these shapes. Add fields
+ * freely; never rename or remove one, and never reuse a type name for a new meaning.
+ *
+ * Conventions: ids are strings; dates are ISO-8601 strings (UTC); money is in yuan (numbers);
+ * a period is `YYYY-MM` (Asia/Shanghai). Every payload names its tenant in `districtId` when it
+ * has one (the envelope also carries it, for row-level security).
+ */
+
+// ---- city subgraph ---------------------------------------------------------------------------
+
+/** A version of the campaign's rules takes effect (effectiveFrom is a period, inclusive). */
+export interface CampaignRulesPublished {
+  campaignId: string;
+  version: number;
+  effectiveFrom: string;
+  minVisitsPerMonth: number;
+  /** Per IssueCategory: hours to the first response, and days to the resolution due date. */
+  deadlines: Record<string, { responseHours: number; resolutionDays: number }>;
+  /** Scoring weights, summing to 1: visits, report, response, resolution, satisfaction. */
+  weights: { visits: number; report: number; response: number; resolution: number; satisfaction: number };
+  /** Day of the month after the period by which a monthly report is on time. */
+  reportDueDay: number;
+  commendationQuotas: { outstanding: number; excellent: number };
+  /** A deduction total above this disqualifies an official from commendation. */
+  disqualifyingDeduction: number;
+  /** Closures, problems or visits a tenant needs in a month before a rate counts in the ranking. */
+  minimumSample: number;
+}
+
+export interface DepartmentRegistered {
+  departmentId: string;
+  name: string;
+  /** null for a city bureau, else the tenant whose member unit it is. */
+  districtId: string | null;
+}
+
+export interface LeadingGroupRegistered {
+  leadingGroupId: string;
+  name: string;
+  level: 'CITY' | 'DISTRICT';
+  districtId: string | null;
+}
+
+// ---- districts subgraph ----------------------------------------------------------------------
+
+export interface EnterpriseRecorded {
+  enterpriseId: string;
+  districtId: string;
+  name: string;
+  creditCode: string;
+  sector: string;
+  source: 'CITY_ASSIGNED' | 'DISTRICT_SELECTED';
+  aboveScale: boolean;
+  kind: 'ENTERPRISE' | 'PROJECT';
+  /** Which fields changed (for `enterprise.updated`); absent on `enterprise.added`. */
+  changed?: string[];
+}
+
+export interface OfficialRecorded {
+  officialId: string;
+  districtId: string;
+  name: string;
+  title: string | null;
+  department: string | null;
+}
+
+export interface PairingStarted {
+  pairingId: string;
+  districtId: string;
+  officialId: string;
+  enterpriseId: string;
+  startedOn: string;
+  /** The pairing this one replaces (re-pairing), if any. */
+  replaces: string | null;
+  reason: string | null;
+}
+
+export interface PairingEnded {
+  pairingId: string;
+  districtId: string;
+  officialId: string;
+  enterpriseId: string;
+  endedOn: string;
+  reason: string | null;
+}
+
+export interface VisitRecorded {
+  visitId: string;
+  districtId: string;
+  officialId: string;
+  enterpriseId: string;
+  visitedOn: string;
+  period: string;
+  mode: 'VISIT' | 'HELP' | 'ACCOMPANY' | 'ON_BEHALF';
+}
+
+export interface VisitExcused {
+  excuseId: string;
+  districtId: string;
+  officialId: string;
+  enterpriseId: string;
+  period: string;
+  reason: 'AWAY_ON_DUTY' | 'ENTERPRISE_DECLINED' | 'ILLNESS' | 'TRAINING';
+}
+
+export interface MonthlyReportSubmitted {
+  reportId: string;
+  districtId: string;
+  officialId: string;
+  enterpriseId: string;
+  period: string;
+  submittedAt: string;
+  dueAt: string;
+  late: boolean;
+}
+
+// ---- issues subgraph -------------------------------------------------------------------------
+
+/**
+ * Every ledger transition is one `issue.*` event with this payload (plus the fields named for
+ * the type below). `status` is the state after the transition; `version` the issue's version
+ * after it (one event per version: the history has no gap).
+ */
+export interface IssueTransition {
+  issueId: string;
+  ledgerNo: string;
+  districtId: string;
+  enterpriseId: string;
+  /** The official paired with the enterprise when the problem was raised, if known. */
+  officialId: string | null;
+  category: string;
+  from: string | null;
+  status: string;
+  version: number;
+  reason?: string | null;
+  /** The clocks after the transition. */
+  responseDueAt?: string | null;
+  dueAt?: string | null;
+  departmentId?: string | null;
+  responsiblePerson?: string | null;
+  satisfaction?: 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED' | null;
+  /** For escalations: the level it went to and the escalation's id. */
+  level?: 'DISTRICT' | 'CITY' | null;
+  escalationId?: string | null;
+  /** True when the platform (the scheduler) did it, not a person. */
+  automatic?: boolean;
+}
+
+export interface SystemicIssueChanged {
+  systemicIssueId: string;
+  title: string;
+  issueIds: string[];
+  districtIds: string[];
+  status: string;
+}
+
+// ---- evaluation subgraph ---------------------------------------------------------------------
+
+export interface InspectionRecorded {
+  inspectionId: string;
+  districtId: string;
+  kind: 'CENTRALISED' | 'ANNOUNCED' | 'UNANNOUNCED' | 'FOLLOW_UP';
+  inspectedOn: string;
+  officialIds: string[];
+  findings: { findingId: string; summary: string; officialId: string | null; eventPosition: string | null }[];
+}
+
+export interface DeductionRecorded {
+  deductionId: string;
+  inspectionId: string;
+  findingId: string;
+  districtId: string;
+  officialId: string | null;
+  points: number;
+  reason: string;
+  period: string;
+}
+
+export interface EventPayloads {
+  'campaign.rules_published': CampaignRulesPublished;
+  'department.registered': DepartmentRegistered;
+  'leading_group.registered': LeadingGroupRegistered;
+
+  'enterprise.added': EnterpriseRecorded;
+  'enterprise.updated': EnterpriseRecorded;
+  'official.added': OfficialRecorded;
+  'pairing.started': PairingStarted;
+  'pairing.ended': PairingEnded;
+  'visit.recorded': VisitRecorded;
+  'visit.excused': VisitExcused;
+  'report.submitted': MonthlyReportSubmitted;
+
+  /** Entered in the ledger (status RAISED). */
+  'issue.raised': IssueTransition;
+  /** Solved at once by whoever raised it (status RESOLVED_ON_SPOT, then it waits for confirmation). */
+  'issue.resolved_on_spot': IssueTransition;
+  'issue.assigned': IssueTransition;
+  /** The department sent it back (退单) with a reason. */
+  'issue.returned': IssueTransition;
+  'issue.accepted': IssueTransition;
+  /** A response to the enterprise (件件有回应); the first one stops the response clock. */
+  'issue.responded': IssueTransition;
+  'issue.milestone_added': IssueTransition;
+  'issue.milestone_done': IssueTransition;
+  'issue.extension_requested': IssueTransition;
+  'issue.extension_approved': IssueTransition;
+  'issue.extension_refused': IssueTransition;
+  'issue.resolved': IssueTransition;
+  /** 政策性暂不能解决: kept apart from resolved. */
+  'issue.unsolvable': IssueTransition;
+  /** Confirmed by the enterprise and struck off (销号), with its satisfaction. */
+  'issue.closed': IssueTransition;
+  'issue.reopened': IssueTransition;
+  'issue.escalated': IssueTransition;
+  /** A leading group's decision, sent back down with instructions. */
+  'issue.escalation_decided': IssueTransition;
+  /** The scheduler's reminder (催办). */
+  'issue.reminded': IssueTransition;
+  'systemic_issue.changed': SystemicIssueChanged;
+
+  'inspection.recorded': InspectionRecorded;
+  'deduction.recorded': DeductionRecorded;
+}
+
+export type EventType = keyof EventPayloads;
+export type PayloadOf<T extends EventType> = EventPayloads[T];

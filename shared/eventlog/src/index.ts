@@ -1,0 +1,6 @@
+export * from './catalogue';
+export * from './append';
+export * from './read';
+export * from './listener';
+export * from './sql';
+export { migrations as eventlogMigrations } from './migrations';

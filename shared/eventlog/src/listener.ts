@@ -1,0 +1,134 @@
+import { EventEmitter } from 'node:events';
+import { Client } from 'pg';
+import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
+import { headPosition, readEvents } from './read';
+import type { SqlRunner } from './sql';
+
+export interface ListenerOptions {
+  /** A connection string for the LISTEN connection and the reads. */
+  url: string;
+  /** Settings for the read transaction (row-level security); the platform's readers use city scope. */
+  scope?: { scope: string; actor: string };
+  /** Start after this position; by default at the current head (only new events). */
+  after?: string;
+  /** A safety poll, in case a notification is lost with its connection. */
+  pollMs?: number;
+  batchSize?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Follows the log live: one LISTEN connection per process, woken by NOTIFY on commit, reading
+ * every event after the last one it delivered, in order, and handing each batch to `onEvents`
+ * subscribers. Reconnects by itself; since it reads by position, nothing is lost across a
+ * reconnect (it only arrives later).
+ */
+export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; error: [unknown] }> {
+  private client: Client | null = null;
+  private position: string | null;
+  private running = false;
+  private reading: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private reconnecting: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: ListenerOptions) {
+    super();
+    this.position = options.after ?? null;
+    this.setMaxListeners(0);
+  }
+
+  /** The last position delivered to subscribers. */
+  get lastPosition(): string | null {
+    return this.position;
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    await this.connect();
+    this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearInterval(this.timer);
+    if (this.reconnecting) clearTimeout(this.reconnecting);
+    await this.reading?.catch(() => undefined);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  /** Reads now (coalesced: one read at a time, and one more if woken meanwhile). */
+  wake(): void {
+    if (!this.running || !this.client) return;
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = this.drain()
+      .catch((error) => this.fail(error))
+      .finally(() => {
+        this.reading = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.options.url, application_name: 'eventlog-listener' });
+    client.on('error', (error) => this.fail(error));
+    client.on('notification', () => this.wake());
+    await client.connect();
+    await client.query(`LISTEN ${EVENTLOG_CHANNEL}`);
+    this.client = client;
+    if (this.position === null) this.position = await this.inScope(client, (runner) => headPosition(runner));
+    this.wake();
+  }
+
+  private async drain(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    for (;;) {
+      const events = await this.inScope(client, (runner) =>
+        readEvents(runner, { after: this.position ?? '0', limit: this.options.batchSize ?? 500 }),
+      );
+      if (events.length === 0) return;
+      this.position = events[events.length - 1].position;
+      this.emit('events', events);
+      if (events.length < (this.options.batchSize ?? 500)) return;
+    }
+  }
+
+  private async inScope<T>(client: Client, work: (runner: SqlRunner) => Promise<T>): Promise<T> {
+    const scope = this.options.scope ?? { scope: 'city', actor: 'system:eventlog-listener' };
+    await client.query('BEGIN READ ONLY');
+    try {
+      await client.query("SELECT set_config('qinshang.scope', $1, true), set_config('qinshang.actor', $2, true)", [scope.scope, scope.actor]);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.options.onError?.(error);
+    if (this.listenerCount('error') > 0) this.emit('error', error);
+    const client = this.client;
+    this.client = null;
+    client?.end().catch(() => undefined);
+    if (this.running && !this.reconnecting) {
+      this.reconnecting = setTimeout(() => {
+        this.reconnecting = null;
+        if (this.running) this.connect().catch((e) => this.fail(e));
+      }, 500);
+      this.reconnecting.unref();
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Anything that runs SQL: a TypeORM EntityManager or QueryRunner (rows back), a pg Client or
+ * PoolClient (a result with `rows`), or a request's RequestDb.
+ */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+export async function rowsOf<T>(runner: SqlRunner, sql: string, parameters?: unknown[]): Promise<T[]> {
+  const result = await runner.query(sql, parameters);
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

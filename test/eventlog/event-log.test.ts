@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Pool } from 'pg';
+import { appendEvents, EventLogListener, readEvents, type StoredEvent } from '@qinshang/eventlog';
+import { stackInfo } from '@qinshang/testkit';
+
+/**
+ * The shared event log, spoken to as the services speak to it (the application role, under
+ * row-level security). The classic failure is a reader that advances past a position a slower
+ * writer has not committed yet and so loses that event for good: these tests write concurrently,
+ * with deliberately uneven transactions, and check the live reader sees everything exactly once.
+ */
+describe('the event log', () => {
+  let pool: Pool;
+
+  beforeAll(() => {
+    pool = new Pool({ connectionString: stackInfo().appDatabaseUrl, max: 25 });
+  });
+  afterAll(() => pool.end());
+
+  async function inTransaction<T>(settings: { scope: string; districtId?: string; actor?: string }, work: (client: Client) => Promise<T>, { commit = true } = {}) {
+    const client = (await pool.connect()) as unknown as Client & { release: () => void };
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        "SELECT set_config('qinshang.scope', $1, true), set_config('qinshang.district_id', $2, true), set_config('qinshang.actor', $3, true), set_config('qinshang.role', 'DISTRICT_ADMIN', true)",
+        [settings.scope, settings.districtId ?? '', settings.actor ?? 'test'],
+      );
+      const result = await work(client);
+      await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  const marker = (run: string, writer: number, n: number) => ({
+    type: 'visit.recorded' as const,
+    streamType: 'test',
+    streamId: `${run}-${writer}`,
+    districtId: '610111',
+    payload: { visitId: `${run}-${writer}-${n}`, districtId: '610111', officialId: 'o', enterpriseId: 'e', visitedOn: '2016-07-01', period: '2016-07', mode: 'VISIT' as const },
+  });
+
+  it('delivers every event of many concurrent writers to a live reader exactly once, in position order', async () => {
+    const run = randomUUID();
+    const received: StoredEvent[] = [];
+    const listener = new EventLogListener({ url: stackInfo().appDatabaseUrl, pollMs: 5000 });
+    listener.on('events', (events) => received.push(...events.filter((e) => e.streamId.startsWith(run))));
+    await listener.start();
+
+    const writers = 20;
+    const perWriter = 15;
+    let rolledBack = 0;
+    await Promise.all(
+      Array.from({ length: writers }, async (_, writer) => {
+        for (let n = 0; n < perWriter; n++) {
+          // Uneven transactions: some hold their position a while before committing, some
+          // write two events at once, some roll back (their positions must not become holes).
+          const abort = (writer * perWriter + n) % 7 === 0;
+          await inTransaction(
+            { scope: 'tenant', districtId: '610111', actor: `writer-${writer}` },
+            async (client) => {
+              await appendEvents(client, 'test', n % 3 === 0 ? [marker(run, writer, n), { ...marker(run, writer, n), payload: { ...marker(run, writer, n).payload, visitId: `${run}-${writer}-${n}b` } }] : [marker(run, writer, n)]);
+              if (n % 4 === 0) await client.query('SELECT pg_sleep(0.02)');
+            },
+            { commit: !abort },
+          );
+          if (abort) rolledBack++;
+        }
+      }),
+    );
+
+    const expected = await inTransaction({ scope: 'city' }, (client) => readEvents(client, { after: '0', limit: 10_000 }));
+    const ours = expected.filter((e) => e.streamId.startsWith(run));
+    const deadline = Date.now() + 10_000;
+    while (received.length < ours.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await listener.stop();
+
+    expect(rolledBack).toBeGreaterThan(0);
+    expect(ours.length).toBeGreaterThan(writers * perWriter - rolledBack);
+    expect(received.map((e) => e.position)).toEqual(ours.map((e) => e.position));
+    expect(new Set(received.map((e) => e.id)).size).toBe(received.length);
+    // Positions are consecutive across the whole log: a rolled-back append leaves no hole.
+    const all = expected.map((e) => BigInt(e.position));
+    all.forEach((position, index) => expect(position).toBe(BigInt(index + 1)));
+    // Each event records who wrote it, from the transaction's settings.
+    expect(received[0].actor).toMatch(/^writer-\d+$/);
+    expect(received[0].actorRole).toBe('DISTRICT_ADMIN');
+  });
+
+  it('refuses to change or delete an event, even for the owner', async () => {
+    const admin = new Client({ connectionString: stackInfo().adminDatabaseUrl });
+    await admin.connect();
+    try {
+      await expect(admin.query("UPDATE eventlog.event SET type = 'x' WHERE position = 1")).rejects.toThrow(/append-only/);
+      await expect(admin.query('DELETE FROM eventlog.event WHERE position = 1')).rejects.toThrow(/append-only/);
+    } finally {
+      await admin.end();
+    }
+  });
+
+  it('shows a tenant only its own events', async () => {
+    const run = randomUUID();
+    await inTransaction({ scope: 'tenant', districtId: '610124' }, (client) =>
+      appendEvents(client, 'test', [{ ...marker(run, 0, 0), districtId: '610124' }]),
+    );
+    await inTransaction({ scope: 'tenant', districtId: '610111' }, (client) =>
+      appendEvents(client, 'test', [marker(run, 1, 0)]),
+    );
+    const seenBy = (districtId: string) =>
+      inTransaction({ scope: 'tenant', districtId }, async (client) =>
+        (await readEvents(client, { after: '0', limit: 10_000 })).filter((e) => e.streamId.startsWith(run)).map((e) => e.districtId),
+      );
+    expect(await seenBy('610111')).toEqual(['610111']);
+    expect(await seenBy('610124')).toEqual(['610124']);
+  });
+});
