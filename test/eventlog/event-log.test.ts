@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { appendEvents, EventLogListener, readEvents, type StoredEvent } from '@qinshang/eventlog';
+import { appendEvents, EventConsumer, EventLogListener, readEvents, type StoredEvent } from '@qinshang/eventlog';
 import { stackInfo } from '@qinshang/testkit';
 
 /**
@@ -116,5 +116,68 @@ describe('the event log', () => {
       );
     expect(await seenBy('610111')).toEqual(['610111']);
     expect(await seenBy('610124')).toEqual(['610124']);
+  });
+});
+
+describe('an event consumer with two replicas', () => {
+  it('applies every event exactly once, whichever replica takes each batch, and survives a restart', async () => {
+    const { adminDatabaseUrl, appDatabaseUrl } = stackInfo();
+    const admin = new Client({ connectionString: adminDatabaseUrl });
+    await admin.connect();
+    const table = `public.consumer_probe_${randomUUID().slice(0, 8)}`;
+    await admin.query(`CREATE TABLE ${table} (event_id uuid PRIMARY KEY, replica text NOT NULL); GRANT SELECT, INSERT ON ${table} TO qinshang_app`);
+    const name = `probe-${randomUUID()}`;
+    const errors: unknown[] = [];
+    const replica = (label: string) =>
+      new EventConsumer({
+        name,
+        url: appDatabaseUrl,
+        batchSize: 7,
+        pollMs: 100,
+        onError: (error) => errors.push(error),
+        handle: async (client, events) => {
+          for (const event of events) await client.query(`INSERT INTO ${table} (event_id, replica) VALUES ($1, $2)`, [event.id, label]);
+        },
+      });
+    const pool = new Pool({ connectionString: appDatabaseUrl, max: 10 });
+    const append = async (count: number) =>
+      Promise.all(
+        Array.from({ length: count }, async (_, n) => {
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
+            await client.query("SELECT set_config('qinshang.scope', 'city', true)");
+            await appendEvents(client, 'test', [{ type: 'official.added', streamType: 'probe', streamId: `${name}-${n}`, districtId: '610111', payload: { officialId: `p${n}`, districtId: '610111', name: 'probe', title: null, department: null } }]);
+            await client.query('COMMIT');
+          } finally {
+            client.release();
+          }
+        }),
+      );
+    try {
+      const a = replica('a');
+      const b = replica('b');
+      await Promise.all([a.start(), b.start()]);
+      await append(60);
+      // One replica stops mid-stream and a fresh one takes its place.
+      await a.stop();
+      const c = replica('c');
+      await c.start();
+      await append(60);
+      await c.catchUp();
+      await b.catchUp();
+      await Promise.all([b.stop(), c.stop()]);
+      const applied = await admin.query(`SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS distinct_ids FROM ${table}`);
+      const total = await admin.query('SELECT count(*)::int AS n FROM eventlog.event');
+      const checkpoint = await admin.query('SELECT position::text AS position FROM eventlog.checkpoint WHERE consumer = $1', [name]);
+      const last = await admin.query('SELECT max(position)::text AS position FROM eventlog.event');
+      expect(errors).toEqual([]);
+      expect(applied.rows[0]).toEqual({ n: total.rows[0].n, distinct_ids: total.rows[0].n });
+      expect(checkpoint.rows[0].position).toBe(last.rows[0].position);
+    } finally {
+      await pool.end();
+      await admin.query(`DROP TABLE ${table}`);
+      await admin.end();
+    }
   });
 });

@@ -4,3 +4,4 @@ export * from './read';
 export * from './listener';
 export * from './sql';
 export { migrations as eventlogMigrations } from './migrations';
+export * from './consumer';

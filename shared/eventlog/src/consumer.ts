@@ -1,0 +1,146 @@
+import { Client, Pool, type PoolClient } from 'pg';
+import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
+import type { EventType } from './catalogue';
+import { loadCheckpoint, readEvents, saveCheckpoint } from './read';
+
+export interface ConsumerOptions {
+  /** The consumer's name: its checkpoint's key. Replicas of one service share it. */
+  name: string;
+  /** The application role's connection string. */
+  url: string;
+  /** Only these event types reach `handle` (the checkpoint still only moves past what was read). */
+  types?: readonly EventType[];
+  /**
+   * Applies a batch inside the consumer's transaction (scope `city`, actor `system:<name>`).
+   * The checkpoint moves in the same transaction: a crash replays the batch, never skips it.
+   */
+  handle: (client: PoolClient, events: StoredEvent[]) => Promise<void>;
+  batchSize?: number;
+  pollMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Applies the log to a projection, restart-safe and with exactly one replica at work: each batch
+ * runs in one transaction that locks the consumer's checkpoint row (`FOR UPDATE SKIP LOCKED`: a
+ * replica that finds it taken does nothing this round), applies the events and saves the new
+ * position. Woken by NOTIFY on every commit, and by a poll in case a notification was missed.
+ */
+export class EventConsumer {
+  private readonly pool: Pool;
+  private listenClient: Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private draining: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly options: ConsumerOptions) {
+    this.pool = new Pool({ connectionString: options.url, max: 2, application_name: `consumer:${options.name}` });
+    this.pool.on('error', (error) => options.onError?.(error));
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    await this.listen().catch((error) => this.options.onError?.(error));
+    this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1000);
+    this.timer.unref();
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearInterval(this.timer);
+    await this.draining?.catch(() => undefined);
+    await this.listenClient?.end().catch(() => undefined);
+    this.listenClient = null;
+    await this.pool.end().catch(() => undefined);
+  }
+
+  wake(): void {
+    if (!this.running) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = this.drainAll()
+      .catch((error) => this.options.onError?.(error))
+      .finally(() => {
+        this.draining = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Resolves once the consumer has applied everything committed before the call (tests, tools). */
+  async catchUp(): Promise<void> {
+    for (;;) {
+      const applied = await this.applyBatch();
+      if (applied === 'idle') return;
+      if (applied === 'busy') await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  private async drainAll(): Promise<void> {
+    while (this.running) {
+      const result = await this.applyBatch();
+      if (result !== 'more') return;
+    }
+  }
+
+  /** One transaction: 'more' if a full batch was applied, 'idle' if nothing was left, 'busy' if another replica holds the consumer. */
+  private async applyBatch(): Promise<'more' | 'idle' | 'busy'> {
+    const batchSize = this.options.batchSize ?? 500;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', $1, true), set_config('qinshang.role', 'SYSTEM', true)", [
+        `system:${this.options.name}`,
+      ]);
+      const position = await loadCheckpoint(client, this.options.name, { lock: 'skip' });
+      if (position === null) {
+        await client.query('ROLLBACK');
+        return 'busy';
+      }
+      const events = await readEvents(client, { after: position, limit: batchSize, types: this.options.types });
+      if (events.length === 0) {
+        await client.query('ROLLBACK');
+        return 'idle';
+      }
+      await this.options.handle(client, events);
+      await saveCheckpoint(client, this.options.name, events[events.length - 1].position);
+      await client.query('COMMIT');
+      return events.length === batchSize ? 'more' : 'idle';
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.options.url, application_name: `consumer:${this.options.name}:listen` });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.options.onError?.(error);
+      this.listenClient = null;
+      client.end().catch(() => undefined);
+      // The poll keeps the consumer going; try to listen again shortly.
+      if (this.running) setTimeout(() => this.running && this.listen().catch((e) => this.options.onError?.(e)), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${EVENTLOG_CHANNEL}`);
+    this.listenClient = client;
+  }
+}
+
+/**
+ * Resets a consumer to the beginning of the log inside the caller's transaction (with the
+ * projection's own tables cleared in the same transaction, this is a rebuild from scratch).
+ */
+export async function resetConsumer(client: PoolClient | Client, name: string): Promise<void> {
+  await loadCheckpoint(client, name, { lock: 'wait' });
+  await saveCheckpoint(client, name, '0');
+}
