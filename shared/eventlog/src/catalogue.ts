@@ -147,6 +147,16 @@ export interface IssueTransition {
   escalationId?: string | null;
   /** True when the platform (the scheduler) did it, not a person. */
   automatic?: boolean;
+  /**
+   * Set on the one event that stops the response clock (件件有回应): the problem's first answer to
+   * the enterprise (a response, an acceptance, a return with reason, or a resolution on the spot).
+   */
+  respondedAt?: string | null;
+  /** Set on `issue.resolved` and `issue.resolved_on_spot`: when it was solved (compare with dueAt). */
+  resolvedAt?: string | null;
+  /** When the problem was raised (on every event, so a reader needs no other event to place it). */
+  raisedAt?: string;
+  urgency?: 'NORMAL' | 'URGENT' | null;
 }
 
 export interface SystemicIssueChanged {
