@@ -157,6 +157,15 @@ export interface IssueTransition {
   /** When the problem was raised (on every event, so a reader needs no other event to place it). */
   raisedAt?: string;
   urgency?: 'NORMAL' | 'URGENT' | null;
+  /** Free text that goes with the step: a response's message, a resolution, a decision. */
+  note?: string | null;
+  milestoneId?: string | null;
+  milestoneTitle?: string | null;
+  extensionRequestId?: string | null;
+  /** For a leading group's decision: what happens next (ASSIGN, BACK_TO_OFFICE, UNSOLVABLE, RESOLVED). */
+  outcome?: string | null;
+  instructions?: string | null;
+  systemicIssueId?: string | null;
 }
 
 export interface SystemicIssueChanged {
