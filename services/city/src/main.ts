@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { createLogger } from '@qinshang/logging';
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
+import { enterpriseProfileConsumer } from './projection/enterprise-profile.consumer';
 import { buildCitySchema, SCHEMA_NAME } from './schema';
 
 void runSubgraph({
@@ -11,4 +13,11 @@ void runSubgraph({
   entities,
   buildSchema: buildCitySchema,
   extendContext,
+}).then(async () => {
+  // The enterprise profiles policy matching reads, kept from the event log. Every replica runs
+  // the consumer; the checkpoint lock lets exactly one of them apply each batch.
+  const logger = createLogger('city');
+  const consumer = enterpriseProfileConsumer(process.env.APP_DATABASE_URL!, (error) => logger.error({ err: error }, 'enterprise profile consumer failed'));
+  await consumer.start();
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void consumer.stop());
 });

@@ -1,9 +1,31 @@
 import { buildFederatedSchema } from '@qinshang/subgraph';
 import { cityReference } from './city/city.reference';
 import { CityResolver } from './city/city.resolver';
+import { District } from './organisation/district.type';
+import { organisationReferences } from './organisation/organisation.reference';
+import { CityOrganisationResolver, DepartmentResolver, DistrictOrganisationResolver, LeadingGroupResolver } from './organisation/organisation.resolver';
+import { Enterprise } from './policy/enterprise.type';
+import { policyReferences } from './policy/policy.reference';
+import { EnterprisePoliciesResolver, PolicyResolver } from './policy/policy.resolver';
+import { CampaignRulesResolver } from './rules/campaign-rules.resolver';
 
 export const SCHEMA_NAME = 'city';
 
 export function buildCitySchema() {
-  return buildFederatedSchema({ resolvers: [CityResolver] }, cityReference);
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        CityResolver,
+        CampaignRulesResolver,
+        DepartmentResolver,
+        LeadingGroupResolver,
+        DistrictOrganisationResolver,
+        CityOrganisationResolver,
+        PolicyResolver,
+        EnterprisePoliciesResolver,
+      ],
+      orphanedTypes: [District, Enterprise],
+    },
+    { ...cityReference, ...organisationReferences, ...policyReferences },
+  );
 }

@@ -35,6 +35,10 @@ export interface DepartmentRegistered {
   name: string;
   /** null for a city bureau, else the tenant whose member unit it is. */
   districtId: string | null;
+  /** BUREAU, COMMISSION, OFFICE, CENTRE or OTHER. */
+  kind?: string;
+  /** Set when the event records a rename: the name it had before. */
+  previousName?: string | null;
 }
 
 export interface LeadingGroupRegistered {
@@ -42,6 +46,8 @@ export interface LeadingGroupRegistered {
   name: string;
   level: 'CITY' | 'DISTRICT';
   districtId: string | null;
+  /** Its office (e.g. 市亲商助企办). */
+  office?: string;
 }
 
 // ---- districts subgraph ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** 活动: the campaign the city runs, with the rules its officials work to. */
@@ -21,7 +21,7 @@ export class Campaign {
   @Column({ type: 'date', name: 'mobilized_on' })
   mobilizedOn: string;
 
-  @Field(() => Int, { description: 'Minimum service visits each official makes to a paired enterprise per month' })
+  /** The reference minimum; the field is resolved from the rules in force (see campaign-rules.resolver.ts). */
   @Column({ type: 'int', name: 'min_visits_per_month' })
   minVisitsPerMonth: number;
 

@@ -1,4 +1,5 @@
 import { CityInitial1763800000000 } from './1763800000000-city-initial';
+import { CityOrganisation1764200000000 } from './1764200000000-city-organisation';
 
 /** In order. A committed migration is never rewritten: add a new one. */
-export const migrations = [CityInitial1763800000000];
+export const migrations = [CityInitial1763800000000, CityOrganisation1764200000000];

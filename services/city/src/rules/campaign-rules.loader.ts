@@ -1,0 +1,13 @@
+import DataLoader from 'dataloader';
+import type { CampaignRules } from './campaign-rules.type';
+import type { CampaignRulesService } from './campaign-rules.service';
+
+export function createCampaignRulesLoaders(service: CampaignRulesService) {
+  return {
+    /** Keyed by campaign id: all its rule versions (a handful), so any period is answered in memory. */
+    ruleVersions: new DataLoader<string, CampaignRules[]>(async (ids) => {
+      const found = await service.versionsByCampaign(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+  };
+}

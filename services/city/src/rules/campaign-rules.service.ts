@@ -1,0 +1,134 @@
+import type { Caller } from '@qinshang/auth';
+import { BadUserInputError, NotFoundError } from '@qinshang/errors';
+import { appendEvents } from '@qinshang/eventlog';
+import type { EntityManager } from 'typeorm';
+import { assertCityAdmin } from '../access/roles';
+import { currentPeriod } from '../common/period';
+import type { PublishCampaignRulesInput } from './dto/publish-campaign-rules.input';
+import { CampaignRules } from './campaign-rules.type';
+import { ISSUE_CATEGORIES } from './issue-category.enum';
+import { validateRules, versionInForce, type RuleSettings } from './rules';
+
+const COLUMNS = `campaign_id AS "campaignId", version, effective_from AS "effectiveFrom", min_visits_per_month AS "minVisitsPerMonth",
+  deadlines, weights, report_due_day AS "reportDueDay", commendation_quotas AS "commendationQuotas",
+  disqualifying_deduction::float8 AS "disqualifyingDeduction", minimum_sample AS "minimumSample",
+  to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", published_by AS "publishedBy"`;
+
+type RulesRow = Omit<CampaignRules, 'deadlines'> & { deadlines: RuleSettings['deadlines'] };
+
+function toRules(row: RulesRow): CampaignRules {
+  return Object.assign(new CampaignRules(), {
+    ...row,
+    deadlines: ISSUE_CATEGORIES.filter((category) => row.deadlines[category]).map((category) => ({ category, ...row.deadlines[category] })),
+  });
+}
+
+function settingsOf(rules: CampaignRules): RuleSettings {
+  return {
+    minVisitsPerMonth: rules.minVisitsPerMonth,
+    deadlines: Object.fromEntries(rules.deadlines.map(({ category, responseHours, resolutionDays }) => [category, { responseHours, resolutionDays }])),
+    weights: { ...rules.weights },
+    reportDueDay: rules.reportDueDay,
+    commendationQuotas: { ...rules.commendationQuotas },
+    disqualifyingDeduction: rules.disqualifyingDeduction,
+    minimumSample: rules.minimumSample,
+  };
+}
+
+/**
+ * 活动规则: versioned campaign settings. A version is never changed; publishing adds one that
+ * takes effect from the current month or later, so the rules a past month was scored by stay.
+ */
+export class CampaignRulesService {
+  constructor(
+    private readonly manager: () => Promise<EntityManager>,
+    private readonly caller: Caller,
+  ) {}
+
+  /** Every version of each campaign, in version order. */
+  async versionsByCampaign(campaignIds: readonly string[]): Promise<Map<string, CampaignRules[]>> {
+    const manager = await this.manager();
+    const rows: RulesRow[] = await manager.query(`SELECT ${COLUMNS} FROM city.campaign_rules WHERE campaign_id = ANY($1) ORDER BY campaign_id, version`, [campaignIds]);
+    const byCampaign = new Map<string, CampaignRules[]>();
+    for (const row of rows) {
+      const list = byCampaign.get(row.campaignId) ?? [];
+      list.push(toRules(row));
+      byCampaign.set(row.campaignId, list);
+    }
+    return byCampaign;
+  }
+
+  async publish(input: PublishCampaignRulesInput): Promise<CampaignRules> {
+    assertCityAdmin(this.caller);
+    const manager = await this.manager();
+    const campaignId = input.campaignId ?? (await this.currentCampaignId(manager));
+    const [campaign] = await manager.query('SELECT id FROM city.campaign WHERE id = $1', [campaignId]);
+    if (!campaign) throw new NotFoundError('Campaign', campaignId);
+
+    // One publisher at a time per campaign, so version numbers are consecutive.
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('city.campaign_rules'), hashtext($1))", [campaignId]);
+    const versions = (await this.versionsByCampaign([campaignId])).get(campaignId) ?? [];
+    const base = versionInForce(versions, input.effectiveFrom) ?? versions[versions.length - 1];
+    if (!base) throw new NotFoundError('CampaignRules', campaignId);
+
+    const settings = this.merge(settingsOf(base), input);
+    validateRules(input.effectiveFrom, settings, currentPeriod());
+
+    const version = versions.reduce((max, v) => Math.max(max, v.version), 0) + 1;
+    const [row]: RulesRow[] = await manager.query(
+      `INSERT INTO city.campaign_rules (campaign_id, version, effective_from, min_visits_per_month, deadlines, weights, report_due_day,
+         commendation_quotas, disqualifying_deduction, minimum_sample, published_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING ${COLUMNS}`,
+      [
+        campaignId,
+        version,
+        input.effectiveFrom,
+        settings.minVisitsPerMonth,
+        JSON.stringify(settings.deadlines),
+        JSON.stringify(settings.weights),
+        settings.reportDueDay,
+        JSON.stringify(settings.commendationQuotas),
+        settings.disqualifyingDeduction,
+        settings.minimumSample,
+        this.caller.sub,
+      ],
+    );
+    await appendEvents(manager, 'city', [
+      {
+        type: 'campaign.rules_published',
+        streamType: 'campaign',
+        streamId: campaignId,
+        districtId: null,
+        payload: { campaignId, version, effectiveFrom: input.effectiveFrom, ...settings },
+      },
+    ]);
+    return toRules(row);
+  }
+
+  private merge(base: RuleSettings, input: PublishCampaignRulesInput): RuleSettings {
+    let deadlines = base.deadlines;
+    if (input.deadlines) {
+      deadlines = {};
+      for (const { category, responseHours, resolutionDays } of input.deadlines) {
+        if (deadlines[category]) throw new BadUserInputError('input.deadlines', `${category} is listed more than once`);
+        deadlines[category] = { responseHours, resolutionDays };
+      }
+    }
+    return {
+      minVisitsPerMonth: input.minVisitsPerMonth ?? base.minVisitsPerMonth,
+      deadlines,
+      weights: input.weights ? { ...input.weights } : base.weights,
+      reportDueDay: input.reportDueDay ?? base.reportDueDay,
+      commendationQuotas: input.commendationQuotas ? { ...input.commendationQuotas } : base.commendationQuotas,
+      disqualifyingDeduction: input.disqualifyingDeduction ?? base.disqualifyingDeduction,
+      minimumSample: input.minimumSample ?? base.minimumSample,
+    };
+  }
+
+  private async currentCampaignId(manager: EntityManager): Promise<string> {
+    const [row] = await manager.query('SELECT id FROM city.campaign ORDER BY mobilized_on DESC, id LIMIT 1');
+    if (!row) throw new NotFoundError('Campaign', 'current');
+    return row.id;
+  }
+}
