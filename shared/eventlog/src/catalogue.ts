@@ -56,7 +56,8 @@ export interface EnterpriseRecorded {
   enterpriseId: string;
   districtId: string;
   name: string;
-  creditCode: string;
+  /** null for a project (项目), which is not a legal person and has no code of its own. */
+  creditCode: string | null;
   sector: string;
   source: 'CITY_ASSIGNED' | 'DISTRICT_SELECTED';
   aboveScale: boolean;
