@@ -25,7 +25,7 @@ export interface SubgraphDefinition<Loaders> {
   buildSchema: () => Promise<GraphQLSchema>;
   extendContext: (base: BaseContext) => Loaders;
   /**
-   * Work the process runs beside the server (event consumers, schedulers), started once the
+   * Work the process runs beside the server (event consumers, schedulers), started before the
    * server answers and stopped before the database pool closes. Returns its stop function.
    */
   background?: (tools: BackgroundTools) => Promise<() => Promise<void>>;
@@ -64,6 +64,10 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     applicationName: `qinshang-${definition.name}`,
   });
   await dataSource.initialize();
+  // Background work starts first, so projections have caught up before the server answers /health.
+  const stopBackground = definition.background
+    ? await definition.background({ appDatabaseUrl: config.APP_DATABASE_URL, logger, env: process.env })
+    : async () => undefined;
   const running = await startSubgraph({
     name: definition.name,
     port: config.PORT,
@@ -80,9 +84,6 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     extendContext: definition.extendContext,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
   });
-  const stopBackground = definition.background
-    ? await definition.background({ appDatabaseUrl: config.APP_DATABASE_URL, logger, env: process.env })
-    : async () => undefined;
   const stop = async () => {
     await stopBackground();
     await running.stop();

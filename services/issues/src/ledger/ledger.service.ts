@@ -708,11 +708,11 @@ export class LedgerService {
   }
 
   private checkMilestoneDate(dueOn: string, field: string, dueAt: Date | null) {
-    const date = new Date(`${dueOn}T00:00:00+08:00`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)) {
-      throw new BadUserInputError(field, `${dueOn} is not a date`);
-    }
-    if (dueAt && date.getTime() > dueAt.getTime()) throw new BadUserInputError(field, 'A milestone cannot fall after the due date');
+    const day = new Date(`${dueOn}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== dueOn) throw new BadUserInputError(field, `${dueOn} is not a date`);
+    // A milestone is due at the end of its day in Asia/Shanghai, and may not fall after the due date.
+    const endOfDay = new Date(day.getTime() + 16 * 3_600_000);
+    if (dueAt && endOfDay.getTime() > dueAt.getTime() + 86_400_000) throw new BadUserInputError(field, 'A milestone cannot fall after the due date');
   }
 
   private async insertMilestone(issue: IssueRow, title: string, dueOn: string, id = randomUUID()) {
