@@ -125,6 +125,18 @@ describe('support policies (惠企政策)', () => {
     expect(response.data!._entities[1].policies.map((p) => p.id)).toContain('POL-C02');
   });
 
+  it('matches many enterprises in as many statements as one (no N+1)', async () => {
+    const token = await tokenFor({ role: Role.CITY_ADMIN });
+    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { id policies { id district { id } } } } }';
+    const ids = [huxianIndustry, huxianCulture, baqiaoIndustry];
+    const one = await graphql(stackInfo().subgraphUrls.city, query, { r: ids.slice(0, 1).map((id) => ({ __typename: 'Enterprise', id })) }, token);
+    const three = await graphql(stackInfo().subgraphUrls.city, query, { r: ids.map((id) => ({ __typename: 'Enterprise', id })) }, token);
+    expect(one.errors).toBeUndefined();
+    expect(three.errors).toBeUndefined();
+    // The transaction's own statements, then one for the profiles and one for the policies.
+    expect(three.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  });
+
   it('adds the policies to a real enterprise through the gateway', async () => {
     const { id, district_id: districtId, sector } = await asOwner(async (client) => (await client.query("SELECT id, district_id, sector FROM districts.enterprise WHERE district_id = '610125' AND sector = 'INDUSTRY' ORDER BY id LIMIT 1")).rows[0]);
     await recordEnterprise('enterprise.added', { enterpriseId: id, districtId, sector });
