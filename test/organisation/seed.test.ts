@@ -31,8 +31,43 @@ describe('the districts seed', () => {
     expect(rows[0]).toEqual({ enterprises: 1220, officials: 1220, pairings: 1220, baqiao_city: 63 });
   });
 
-  it('changes nothing when run again', async () => {
+  it('records every seeded row in the event log, backdated to the campaign start, as the seed', async () => {
+    const { rows } = await client.query(`
+      SELECT type, count(*)::int AS count, min(occurred_at) = max(occurred_at) AS same_time, min(occurred_at) AS occurred_at,
+             bool_and(actor = 'system:seed' AND actor_role = 'SYSTEM' AND source = 'districts') AS by_seed
+        FROM eventlog.event WHERE type IN ('enterprise.added', 'official.added', 'pairing.started') AND actor = 'system:seed'
+       GROUP BY type ORDER BY type`);
+    expect(rows.map(({ type, count, same_time, by_seed }) => ({ type, count, same_time, by_seed }))).toEqual([
+      { type: 'enterprise.added', count: 1220, same_time: true, by_seed: true },
+      { type: 'official.added', count: 1220, same_time: true, by_seed: true },
+      { type: 'pairing.started', count: 1220, same_time: true, by_seed: true },
+    ]);
+    // 2016-06-03 00:00 in Xi'an.
+    expect(new Date(rows[0].occurred_at).toISOString()).toBe('2016-06-02T16:00:00.000Z');
+    const { rows: sample } = await client.query(`SELECT district_id, stream_type, stream_id, payload FROM eventlog.event WHERE type = 'enterprise.added' AND stream_id = '610111-E0001'`);
+    const { rows: enterprise } = await client.query(`SELECT * FROM districts.enterprise WHERE id = '610111-E0001'`);
+    expect(sample).toEqual([
+      {
+        district_id: '610111',
+        stream_type: 'enterprise',
+        stream_id: '610111-E0001',
+        payload: {
+          enterpriseId: '610111-E0001',
+          districtId: '610111',
+          name: enterprise[0].name,
+          creditCode: enterprise[0].credit_code,
+          sector: enterprise[0].sector,
+          source: 'CITY_ASSIGNED',
+          aboveScale: enterprise[0].above_scale,
+          kind: enterprise[0].kind,
+        },
+      },
+    ]);
+  });
+
+  it('changes nothing and appends no event when run again', async () => {
     const before = await fingerprint(client);
+    const eventsBefore = await client.query(`SELECT max(position)::text AS head, count(*)::int AS count FROM eventlog.event`);
     const run = spawnSync(process.execPath, [path.join(root, 'services', 'districts', 'dist', 'seed.js')], {
       encoding: 'utf8',
       env: { ...process.env, MIGRATION_DATABASE_URL: stackInfo().adminDatabaseUrl, REFERENCE_DATA: path.join(root, 'data', 'xian-campaign-2016.json') },
@@ -40,6 +75,8 @@ describe('the districts seed', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(await fingerprint(client)).toEqual(before);
+    const eventsAfter = await client.query(`SELECT max(position)::text AS head, count(*)::int AS count FROM eventlog.event`);
+    expect(eventsAfter.rows[0]).toEqual(eventsBefore.rows[0]);
   });
 
   it('refuses a second active pairing for an enterprise', async () => {

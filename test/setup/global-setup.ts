@@ -3,6 +3,9 @@ import { launchTestStack, STACK_ENV } from '@qinshang/testkit';
 
 /** One platform for the whole integration run: real PostgreSQL, four subgraphs, the gateway. */
 export default async function globalSetup() {
+  // A platform already running (QINSHANG_TEST_STACK, from `node infra/dist/test-stack.js`) is reused:
+  // a quick loop while developing one area.
+  if (process.env[STACK_ENV]) return;
   const started = Date.now();
   const { info, child } = await launchTestStack(path.resolve(__dirname, '..', '..'));
   process.env[STACK_ENV] = JSON.stringify(info);

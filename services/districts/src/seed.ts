@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { runSeed } from '@qinshang/database';
+import { appendEvents, type NewEvent } from '@qinshang/eventlog';
 import type { Client } from 'pg';
 import { generateOrganisation, type GeneratedOrganisation, type ReferenceTenant } from './reference/organisation';
+import { enterpriseAddedEvent, officialAddedEvent, pairingStartedEvent } from './common/events';
 
 interface ReferenceData {
   city: { code: string };
@@ -13,6 +15,9 @@ interface ReferenceData {
  * Seeds the 21 reference tenants, then each tenant's generated enterprises, officials and
  * pairings (marked `generated`). Idempotent: tenants are updated in place, generated rows are
  * inserted once and never overwritten (ON CONFLICT DO NOTHING), so edits made since survive.
+ * Every row actually inserted is recorded in the event log (`enterprise.added`, `official.added`,
+ * `pairing.started`), backdated to the campaign's start; a second run inserts nothing and so
+ * appends nothing.
  */
 runSeed<ReferenceData>('districts', async (client, data) => {
   for (const [index, tenant] of data.tenants.entries()) {
@@ -22,22 +27,33 @@ runSeed<ReferenceData>('districts', async (client, data) => {
       [tenant.code, data.city.code, tenant.name, tenant.kind, index + 1],
     );
   }
+  // The campaign's mobilisation day, at midnight in Xi'an.
+  const occurredAt = new Date(`${data.campaign.mobilizedOn}T00:00:00+08:00`);
   // One stream of credit codes for the whole city, in the reference order: unique and repeatable.
   const usedCreditCodes = new Set<string>();
+  const events: NewEvent[] = [];
   for (const tenant of data.tenants) {
     const organisation = generateOrganisation(tenant, { cityCode: data.city.code, startedOn: data.campaign.mobilizedOn, usedCreditCodes });
-    await insertOrganisation(client, organisation);
+    events.push(...(await insertOrganisation(client, organisation, occurredAt)));
   }
+  // The log's head lock is taken last, once, for the whole seed.
+  await appendEvents(client, 'districts', events);
 });
 
-/** Three statements per tenant, whatever its size (arrays unnested server-side). */
-async function insertOrganisation(client: Client, { enterprises, officials, pairings }: GeneratedOrganisation) {
+/**
+ * Three statements per tenant, whatever its size (arrays unnested server-side). Returns the
+ * events for the rows actually inserted (RETURNING reports only those, not the conflicts skipped).
+ */
+async function insertOrganisation(client: Client, { enterprises, officials, pairings }: GeneratedOrganisation, occurredAt: Date): Promise<NewEvent[]> {
   const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map((row) => row[key]);
-  await client.query(
+  const inserted = async (sql: string, params: unknown[]) => new Set((await client.query<{ id: string }>(sql, params)).rows.map((row) => row.id));
+
+  const newEnterprises = await inserted(
     `INSERT INTO districts.enterprise
        (id, district_id, name, credit_code, sector, source, above_scale, kind, contact_name, contact_phone, generated)
      SELECT *, true FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::text[], $10::text[])
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
     [
       column(enterprises, 'id'),
       column(enterprises, 'districtId'),
@@ -51,16 +67,18 @@ async function insertOrganisation(client: Client, { enterprises, officials, pair
       column(enterprises, 'contactPhone'),
     ],
   );
-  await client.query(
+  const newOfficials = await inserted(
     `INSERT INTO districts.official (id, district_id, name, title, department_name, generated)
      SELECT *, true FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
     [column(officials, 'id'), column(officials, 'districtId'), column(officials, 'name'), column(officials, 'title'), column(officials, 'departmentName')],
   );
-  await client.query(
+  const newPairings = await inserted(
     `INSERT INTO districts.pairing (id, district_id, official_id, enterprise_id, started_on, reason)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[])
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
     [
       column(pairings, 'id'),
       column(pairings, 'districtId'),
@@ -70,5 +88,11 @@ async function insertOrganisation(client: Client, { enterprises, officials, pair
       column(pairings, 'reason'),
     ],
   );
-}
 
+  const seeded = { actor: 'system:seed', actorRole: 'SYSTEM', occurredAt };
+  return [
+    ...enterprises.filter((row) => newEnterprises.has(row.id)).map((row) => ({ ...enterpriseAddedEvent(row), ...seeded })),
+    ...officials.filter((row) => newOfficials.has(row.id)).map((row) => ({ ...officialAddedEvent(row), ...seeded })),
+    ...pairings.filter((row) => newPairings.has(row.id)).map((row) => ({ ...pairingStartedEvent({ ...row, replaces: null }), ...seeded })),
+  ];
+}

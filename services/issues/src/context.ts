@@ -4,8 +4,7 @@ import { LedgerService } from './ledger/ledger.service';
 
 /** Per request: the services, bound to the request's transaction, and fresh loaders over them. */
 export function extendContext(base: BaseContext) {
-  const manager = () => base.db.manager();
-  const services = { ledger: new LedgerService(manager) };
+  const services = { ledger: new LedgerService(base.db, base.caller) };
   return { services, loaders: { ...createLedgerLoaders(services.ledger) } };
 }
 

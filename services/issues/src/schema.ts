@@ -1,10 +1,17 @@
 import { buildFederatedSchema } from '@qinshang/subgraph';
-import { ledgerReferences } from './ledger/ledger.reference';
 import { District } from './ledger/district.type';
-import { DistrictLedgerResolver } from './ledger/ledger.resolver';
+import { DepartmentLedgerResolver, DistrictLedgerResolver, EnterpriseLedgerResolver, EscalationResolver, IssueResolver } from './ledger/issue.resolver';
+import { Department, Enterprise } from './ledger/issue.types';
+import { ledgerReferences } from './ledger/ledger.reference';
 
 export const SCHEMA_NAME = 'issues';
 
 export function buildIssuesSchema() {
-  return buildFederatedSchema({ resolvers: [DistrictLedgerResolver], orphanedTypes: [District] }, ledgerReferences);
+  return buildFederatedSchema(
+    {
+      resolvers: [IssueResolver, EscalationResolver, EnterpriseLedgerResolver, DepartmentLedgerResolver, DistrictLedgerResolver],
+      orphanedTypes: [District, Enterprise, Department],
+    },
+    ledgerReferences,
+  );
 }

@@ -24,10 +24,14 @@ export class RequestDb {
     return this.opening;
   }
 
-  /** Raw SQL inside the request's transaction. */
+  /**
+   * Raw SQL inside the request's transaction: always the rows (TypeORM alone would return
+   * `[rows, count]` for an UPDATE or DELETE with RETURNING).
+   */
   async query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T[]> {
-    const manager = await this.manager();
-    return manager.query(sql, parameters) as Promise<T[]>;
+    await this.manager();
+    const result = await this.runner!.query(sql, parameters, true);
+    return (result.records ?? []) as T[];
   }
 
   get opened(): boolean {

@@ -56,7 +56,8 @@ export interface EnterpriseRecorded {
   enterpriseId: string;
   districtId: string;
   name: string;
-  creditCode: string;
+  /** null for a project (项目), which is not a legal person and has no code of its own. */
+  creditCode: string | null;
   sector: string;
   source: 'CITY_ASSIGNED' | 'DISTRICT_SELECTED';
   aboveScale: boolean;
@@ -153,6 +154,25 @@ export interface IssueTransition {
   escalationId?: string | null;
   /** True when the platform (the scheduler) did it, not a person. */
   automatic?: boolean;
+  /**
+   * Set on the one event that stops the response clock (件件有回应): the problem's first answer to
+   * the enterprise (a response, an acceptance, a return with reason, or a resolution on the spot).
+   */
+  respondedAt?: string | null;
+  /** Set on `issue.resolved` and `issue.resolved_on_spot`: when it was solved (compare with dueAt). */
+  resolvedAt?: string | null;
+  /** When the problem was raised (on every event, so a reader needs no other event to place it). */
+  raisedAt?: string;
+  urgency?: 'NORMAL' | 'URGENT' | null;
+  /** Free text that goes with the step: a response's message, a resolution, a decision. */
+  note?: string | null;
+  milestoneId?: string | null;
+  milestoneTitle?: string | null;
+  extensionRequestId?: string | null;
+  /** For a leading group's decision: what happens next (ASSIGN, BACK_TO_OFFICE, UNSOLVABLE, RESOLVED). */
+  outcome?: string | null;
+  instructions?: string | null;
+  systemicIssueId?: string | null;
 }
 
 export interface SystemicIssueChanged {

@@ -8,7 +8,7 @@ export interface SqlRunner {
 
 export async function rowsOf<T>(runner: SqlRunner, sql: string, parameters?: unknown[]): Promise<T[]> {
   const result = await runner.query(sql, parameters);
-  // TypeORM answers an UPDATE or DELETE (even with RETURNING) as [rows, affected count].
+  // TypeORM answers an UPDATE or DELETE with [rows, affected count].
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];

@@ -24,6 +24,18 @@ export interface SubgraphDefinition<Loaders> {
   entities: ServiceDataSourceOptions['entities'];
   buildSchema: () => Promise<GraphQLSchema>;
   extendContext: (base: BaseContext) => Loaders;
+  /**
+   * Work the process runs beside the server (event consumers, schedulers), started before the
+   * server answers and stopped before the database pool closes. Returns its stop function.
+   */
+  background?: (tools: BackgroundTools) => Promise<() => Promise<void>>;
+}
+
+export interface BackgroundTools {
+  /** The application role's connection string (row-level security applies). */
+  appDatabaseUrl: string;
+  logger: ReturnType<typeof createLogger>;
+  env: NodeJS.ProcessEnv;
 }
 
 /**
@@ -52,6 +64,10 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     applicationName: `qinshang-${definition.name}`,
   });
   await dataSource.initialize();
+  // Background work starts first, so projections have caught up before the server answers /health.
+  const stopBackground = definition.background
+    ? await definition.background({ appDatabaseUrl: config.APP_DATABASE_URL, logger, env: process.env })
+    : async () => undefined;
   const running = await startSubgraph({
     name: definition.name,
     port: config.PORT,
@@ -68,8 +84,12 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     extendContext: definition.extendContext,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
   });
-  exitWith(running.stop, logger);
-  return running;
+  const stop = async () => {
+    await stopBackground();
+    await running.stop();
+  };
+  exitWith(stop, logger);
+  return { ...running, stop };
 }
 
 /** Stops cleanly on a signal, or when the parent launcher disappears (no orphans). */

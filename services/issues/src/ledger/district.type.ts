@@ -14,6 +14,12 @@ export class IssueStats {
 
   @Field(() => Int, { description: 'Problems struck off (销号) after the enterprise confirmed' })
   closed: number;
+
+  @Field(() => Int, { description: 'Problems that cannot be solved under current policy (政策性暂不能解决), kept apart from resolved' })
+  unsolvable: number;
+
+  @Field(() => Int, { description: 'Problems not yet answered and past their response deadline (件件有回应)' })
+  responseOverdue: number;
 }
 
 /** The tenant, owned by the districts subgraph; this subgraph contributes its ledger figures. */

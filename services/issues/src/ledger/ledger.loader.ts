@@ -1,14 +1,38 @@
 import DataLoader from 'dataloader';
 import type { IssueStats } from './district.type';
+import type { IssueRow } from './issue.row';
+import type { Escalation, ExtensionRequest, IssueEvent, Milestone } from './issue.types';
 import type { LedgerService } from './ledger.service';
 
-const EMPTY: IssueStats = { open: 0, overdue: 0, escalated: 0, closed: 0 };
+const EMPTY: IssueStats = { open: 0, overdue: 0, escalated: 0, closed: 0, unsolvable: 0, responseOverdue: 0 };
 
+/** Per request: every list hanging off a page of problems costs one statement, whatever the page size. */
 export function createLedgerLoaders(service: LedgerService) {
+  const many = <T>(load: (ids: readonly string[]) => Promise<Map<string, T[]>>) =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const found = await load(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
   return {
     issueStats: new DataLoader<string, IssueStats>(async (districtIds) => {
       const found = await service.statsByDistrict(districtIds);
       return districtIds.map((id) => found.get(id) ?? EMPTY);
     }),
+    issue: new DataLoader<string, IssueRow | null>(async (ids) => {
+      const found = await service.issuesByIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    escalation: new DataLoader<string, Escalation | null>(async (ids) => {
+      const found = await service.escalationsByIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    openIssueCount: new DataLoader<string, number>(async (enterpriseIds) => {
+      const found = await service.openCountsByEnterprise(enterpriseIds);
+      return enterpriseIds.map((id) => found.get(id) ?? 0);
+    }),
+    history: many<IssueEvent>((ids) => service.historyOf(ids)),
+    milestones: many<Milestone>((ids) => service.milestonesOf(ids)),
+    extensions: many<ExtensionRequest>((ids) => service.extensionsOf(ids)),
+    escalations: many<Escalation>((ids) => service.escalationsOf(ids)),
   };
 }

@@ -1,4 +1,5 @@
 import { IssuesInitial1763800000000 } from './1763800000000-issues-initial';
+import { IssuesLedger1764200000000 } from './1764200000000-issues-ledger';
 
 /** In order. A committed migration is never rewritten: add a new one. */
-export const migrations = [IssuesInitial1763800000000];
+export const migrations = [IssuesInitial1763800000000, IssuesLedger1764200000000];

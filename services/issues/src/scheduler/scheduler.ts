@@ -1,0 +1,147 @@
+import { Role } from '@qinshang/auth';
+import type { RequestDb } from '@qinshang/database';
+import { DomainError } from '@qinshang/errors';
+import type { Logger } from '@qinshang/logging';
+import { Pool, type PoolClient } from 'pg';
+import { LedgerService } from '../ledger/ledger.service';
+
+export const SCHEDULER_ACTOR = 'system:scheduler';
+const LOCK_KEY = 7_206_103;
+
+export function schedulerIntervalMs(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.SCHEDULER_INTERVAL_MS ?? 60_000);
+  return Number.isFinite(value) && value >= 100 ? value : 60_000;
+}
+
+export interface RunOptions {
+  /** The moment to judge deadlines at (default: now). */
+  asOf?: Date;
+  /** Only this tenant's problems. */
+  districtId?: string;
+}
+
+export interface RunResult {
+  /** False when another replica held the scheduler's lock and this run did nothing. */
+  ran: boolean;
+  escalatedToDistrict: string[];
+  escalatedToCity: string[];
+  reminded: string[];
+}
+
+/**
+ * 催办 and automatic escalation. Each run judges deadlines at one moment: problems past their
+ * overall due date go to the tenant's leading group; escalations the tenant's leading group has
+ * not decided in time go on to the city's; any other stage past due gets one reminder per stage.
+ *
+ * Safe with many replicas: a run first takes a session advisory lock and does nothing if another
+ * replica holds it; and every change is version-checked, so even two runs racing could not
+ * escalate a problem twice. Idempotent: a run that finds nothing due changes nothing.
+ */
+export class Scheduler {
+  private readonly pool: Pool;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(private readonly options: { url: string; logger?: Pick<Logger, 'info' | 'error' | 'warn'> }) {
+    this.pool = new Pool({ connectionString: options.url, max: 2, application_name: 'issues-scheduler' });
+    this.pool.on('error', (error) => options.logger?.error({ err: error }, 'scheduler connection failed'));
+  }
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runOnce()
+        .catch((error) => this.options.logger?.error({ err: error }, 'scheduler run failed'))
+        .finally(() => (this.running = null));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.pool.end();
+  }
+
+  async runOnce(options: RunOptions = {}): Promise<RunResult> {
+    const asOf = options.asOf ?? new Date();
+    const result: RunResult = { ran: false, escalatedToDistrict: [], escalatedToCity: [], reminded: [] };
+    const client = await this.pool.connect();
+    try {
+      const [{ locked }] = (await client.query('SELECT pg_try_advisory_lock($1) AS locked', [LOCK_KEY])).rows;
+      if (!locked) return result;
+      result.ran = true;
+      try {
+        const due = await this.inTransaction(client, async () =>
+          (
+            await client.query<{ id: string; status: string; level: string | null; kind: string }>(
+              `SELECT id, status, level,
+                      CASE WHEN status = 'ESCALATED' AND level = 'DISTRICT' AND stage_due_at < $1 THEN 'CITY'
+                           WHEN status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1 THEN 'DISTRICT'
+                           ELSE 'REMIND' END AS kind
+                 FROM issues.issue
+                WHERE status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED','ESCALATED')
+                  AND (($2::text IS NULL) OR district_id = $2)
+                  AND (due_at < $1 OR stage_due_at < $1)
+                ORDER BY stage_due_at NULLS LAST, id
+                LIMIT 500`,
+              [asOf, options.districtId ?? null],
+            )
+          ).rows,
+        );
+        for (const issue of due) {
+          try {
+            await this.inTransaction(client, async (ledger) => {
+              const actor = { caller: SYSTEM_CALLER, system: SCHEDULER_ACTOR, now: asOf };
+              if (issue.kind === 'DISTRICT') {
+                await ledger.escalate({ issueId: issue.id, reason: 'Overdue: past its due date (automatic escalation)' }, actor);
+                result.escalatedToDistrict.push(issue.id);
+              } else if (issue.kind === 'CITY') {
+                await ledger.escalate(
+                  { issueId: issue.id, reason: "The district leading group did not decide in time (automatic escalation)" },
+                  actor,
+                );
+                result.escalatedToCity.push(issue.id);
+              } else if (await ledger.remind(issue.id, actor)) {
+                result.reminded.push(issue.id);
+              }
+            });
+          } catch (error) {
+            // A concurrent change (CONFLICT) is someone acting on the problem meanwhile: judge it next run.
+            if (!(error instanceof DomainError)) throw error;
+          }
+        }
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
+      }
+      if (result.escalatedToDistrict.length + result.escalatedToCity.length + result.reminded.length > 0) {
+        this.options.logger?.info(
+          { district: result.escalatedToDistrict.length, city: result.escalatedToCity.length, reminded: result.reminded.length },
+          'scheduler acted on overdue problems',
+        );
+      }
+      return result;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async inTransaction<T>(client: PoolClient, work: (ledger: LedgerService) => Promise<T>): Promise<T> {
+    await client.query('BEGIN');
+    try {
+      await client.query(
+        "SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', $1, true), set_config('qinshang.role', 'SYSTEM', true)",
+        [SCHEDULER_ACTOR],
+      );
+      const db = { query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows } as unknown as RequestDb;
+      const result = await work(new LedgerService(db, SYSTEM_CALLER));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+const SYSTEM_CALLER = { sub: SCHEDULER_ACTOR, role: Role.CITY_ADMIN, expiresAt: Number.MAX_SAFE_INTEGER };
