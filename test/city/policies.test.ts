@@ -137,18 +137,21 @@ describe('support policies (惠企政策)', () => {
     expect(three.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
   });
 
-  it('adds the policies to a real enterprise through the gateway', async () => {
-    const { id, district_id: districtId, sector } = await asOwner(async (client) => (await client.query("SELECT id, district_id, sector FROM districts.enterprise WHERE district_id = '610125' AND sector = 'INDUSTRY' ORDER BY id LIMIT 1")).rows[0]);
-    await recordEnterprise('enterprise.added', { enterpriseId: id, districtId, sector });
-    const huxian = as.district('610125');
-    const data = await eventually(async () => {
-      const result = await huxian.ok<{ enterprise: { id: string; sector: string; policies: Array<{ id: string; fundAmount: number | null }> } }>(
-        `query ($id: ID!) { enterprise(id: $id) { id sector policies { id fundAmount } } }`,
-        { id },
-      );
-      return result.enterprise.policies.length ? result : null;
-    });
+  it('learns every seeded enterprise from the districts seed’s events and adds its policies through the gateway', async () => {
+    // The districts seed records each enterprise it inserts as enterprise.added; the city's consumer projects them.
+    const seeded = await eventually(async () => {
+      const n = await asOwner(async (client) => (await client.query("SELECT count(*)::int AS n FROM city.enterprise_profile WHERE enterprise_id ~ '-E[0-9]{4}$'")).rows[0].n as number);
+      return n === 1220 ? n : null;
+    }, 30_000);
+    expect(seeded).toBe(1220);
+    const { id } = await asOwner(async (client) => (await client.query("SELECT id FROM districts.enterprise WHERE district_id = '610125' AND sector = 'INDUSTRY' ORDER BY id LIMIT 1")).rows[0]);
+    const data = await as.district('610125').ok<{ enterprise: { id: string; sector: string; policies: Array<{ id: string; fundAmount: number | null }> } }>(
+      `query ($id: ID!) { enterprise(id: $id) { id sector policies { id fundAmount } } }`,
+      { id },
+    );
     expect(data.enterprise.sector).toBe('INDUSTRY');
     expect(data.enterprise.policies).toContainEqual({ id: 'POL-D01', fundAmount: 50_000_000 });
+    // Another tenant's office asking for the same enterprise's policies gets null, as for a missing one.
+    expect(await policiesFor(as.district('610111'), id)).toBeNull();
   });
 });
