@@ -4,6 +4,7 @@ import { DistrictService } from './district/district.service';
 import { EnterpriseCommands } from './enterprise/enterprise.commands';
 import { createEnterpriseLoaders } from './enterprise/enterprise.loader';
 import { EnterpriseService } from './enterprise/enterprise.service';
+import { EnterpriseImport } from './enterprise/import/enterprise-import.service';
 import { OfficialCommands } from './official/official.commands';
 import { createOfficialLoaders } from './official/official.loader';
 import { OfficialService } from './official/official.service';
@@ -30,6 +31,7 @@ export function extendContext(base: BaseContext) {
   };
   const commands = {
     enterprise: enterpriseCommands,
+    enterpriseImport: new EnterpriseImport(manager, base.caller, enterpriseCommands),
     official: new OfficialCommands(manager, base.caller),
     pairing: new PairingCommands(manager, base.caller),
     visit: new VisitCommands(manager, base.caller),

@@ -3,6 +3,7 @@ import { City } from './district/city.type';
 import { districtReferences } from './district/district.reference';
 import { CityDistrictsResolver, DistrictResolver } from './district/district.resolver';
 import { EnterpriseMutationsResolver } from './enterprise/enterprise-mutations.resolver';
+import { EnterpriseImportResolver } from './enterprise/import/import.resolver';
 import { enterpriseReferences } from './enterprise/enterprise.reference';
 import { DistrictEnterprisesResolver, EnterpriseConnectionResolver, EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { officialReferences } from './official/official.reference';
@@ -23,6 +24,7 @@ export function buildDistrictsSchema() {
         EnterpriseConnectionResolver,
         DistrictEnterprisesResolver,
         EnterpriseMutationsResolver,
+        EnterpriseImportResolver,
         OfficialResolver,
         DistrictOfficialsResolver,
         OfficialConnectionResolver,
