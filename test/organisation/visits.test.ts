@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { as, stackInfo } from '@qinshang/testkit';
 
-/** Visits are not recorded through the API yet: these rows go in as the owner, and out again. */
+/** These rows go in as the owner (to date them this month and last), and out again. */
 describe('Enterprise.visitsThisMonth', () => {
   let client: Client;
   beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('Enterprise.visitsThisMonth', () => {
       SELECT 'test-visit-' || n, p.district_id, p.enterprise_id, p.official_id,
              CASE WHEN n = 3 THEN ((now() AT TIME ZONE 'Asia/Shanghai') - interval '1 month')::date
                   ELSE (now() AT TIME ZONE 'Asia/Shanghai')::date END,
-             (ARRAY['HELP', 'ACCOMPANY', 'ACT_ON_BEHALF'])[n]
+             (ARRAY['HELP', 'ACCOMPANY', 'ON_BEHALF'])[n]
         FROM districts.pairing p, generate_series(1, 3) AS n
        WHERE p.enterprise_id = '610125-E0001' AND p.ended_on IS NULL`);
     const query = `{ district(id: "610125") { enterprises(first: 2) { edges { node { id visitsThisMonth } } } } }`;

@@ -5,9 +5,13 @@ import type { SqlParams } from '../common/sql-params';
  * Row-level security already confines every statement to the caller's tenant. Within a tenant,
  * some roles see less, and the services add these predicates so that an out-of-reach record is
  * exactly as absent as another tenant's:
- * - OFFICIAL: the enterprises it is currently paired with, and itself;
- * - ENTERPRISE: itself, and the official currently paired with it.
- * Every other role sees what row-level security lets it see.
+ * - OFFICIAL: the enterprises it is currently paired with, itself, and its own pairings, visits,
+ *   excuses and reports;
+ * - ENTERPRISE: itself, the official currently paired with it, and its own pairings, visits,
+ *   excuses and reports;
+ * - DEPARTMENT: the enterprises of its tenant (of every tenant for a city bureau), so the problems
+ *   assigned to it can name them; no official, pairing, visit, excuse or report;
+ * - CITY_ADMIN, DISTRICT_ADMIN and INSPECTOR: what row-level security lets them see.
  */
 
 const ACTIVE_PAIRING = 'SELECT 1 FROM districts.pairing vp WHERE vp.ended_on IS NULL';
@@ -31,6 +35,26 @@ export function officialVisible(caller: Caller, alias: string, params: SqlParams
       return `${alias}.id = ${params.add(caller.officialId ?? null)}`;
     case Role.ENTERPRISE:
       return `EXISTS (${ACTIVE_PAIRING} AND vp.official_id = ${alias}.id AND vp.enterprise_id = ${params.add(caller.enterpriseId ?? null)})`;
+    case Role.DEPARTMENT:
+      return 'false';
+    default:
+      return 'true';
+  }
+}
+
+/**
+ * A predicate on a record between an official and an enterprise (a pairing, visit, excuse or
+ * report) aliased `alias`, with `official_id` and `enterprise_id` columns: an official sees the
+ * records it is party to, an enterprise those about itself.
+ */
+export function partyRecordVisible(caller: Caller, alias: string, params: SqlParams): string {
+  switch (caller.role) {
+    case Role.OFFICIAL:
+      return `${alias}.official_id = ${params.add(caller.officialId ?? null)}`;
+    case Role.ENTERPRISE:
+      return `${alias}.enterprise_id = ${params.add(caller.enterpriseId ?? null)}`;
+    case Role.DEPARTMENT:
+      return 'false';
     default:
       return 'true';
   }

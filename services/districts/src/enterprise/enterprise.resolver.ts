@@ -1,7 +1,12 @@
+import { Role } from '@qinshang/auth';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { DistrictsContext } from '../context';
 import { District } from '../district/district.entity';
 import { Official } from '../official/official.entity';
+import { Pairing } from '../pairing/pairing.entity';
+import { MonthlyReport } from '../report/report.type';
+import { VisitService } from '../visit/visit.service';
+import { ServiceVisitConnection, VisitExcuse } from '../visit/visit.types';
 import { EnterpriseFilter } from './dto/enterprise-filter.input';
 import { EnterpriseConnection } from './enterprise-connection.type';
 import { Enterprise } from './enterprise.entity';
@@ -29,6 +34,42 @@ export class EnterpriseResolver {
   })
   visitsThisMonth(@Root() enterprise: Enterprise, @Ctx() ctx: DistrictsContext): Promise<number> {
     return ctx.loaders.visitsThisMonth.load(enterprise.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who to talk to at the enterprise; null for a department' })
+  contactName(@Root() enterprise: Enterprise, @Ctx() ctx: DistrictsContext): string | null {
+    return ctx.caller.role === Role.DEPARTMENT ? null : enterprise.contactName;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The contact's phone number; null for a department" })
+  contactPhone(@Root() enterprise: Enterprise, @Ctx() ctx: DistrictsContext): string | null {
+    return ctx.caller.role === Role.DEPARTMENT ? null : enterprise.contactPhone;
+  }
+
+  @FieldResolver(() => [Pairing], { description: 'Its pairings, the active one and those ended by re-pairing, newest first (an official sees only its own)' })
+  pairings(@Root() enterprise: Enterprise, @Ctx() ctx: DistrictsContext): Promise<Pairing[]> {
+    return ctx.loaders.pairingsOfEnterprise.load(enterprise.id);
+  }
+
+  @FieldResolver(() => ServiceVisitConnection, { description: 'Service visits to it, newest first, a page at a time (an official sees only its own)' })
+  visits(
+    @Root() enterprise: Enterprise,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 200' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: "The previous page's `endCursor`" }) after: string | null,
+    @Arg('period', () => String, { nullable: true, description: 'Only the visits of this month (YYYY-MM)' }) period: string | null,
+    @Ctx() ctx: DistrictsContext,
+  ): Promise<ServiceVisitConnection> {
+    return ctx.loaders.visitPages('enterprise_id', VisitService.pageArgs({ first, after, period })).load(enterprise.id);
+  }
+
+  @FieldResolver(() => [VisitExcuse], { description: 'Recorded reasons for months without a visit, newest first' })
+  excuses(@Root() enterprise: Enterprise, @Ctx() ctx: DistrictsContext): Promise<VisitExcuse[]> {
+    return ctx.loaders.excusesOfEnterprise.load(enterprise.id);
+  }
+
+  @FieldResolver(() => [MonthlyReport], { description: 'Monthly reports on it, newest month first' })
+  reports(@Root() enterprise: Enterprise, @Ctx() ctx: DistrictsContext): Promise<MonthlyReport[]> {
+    return ctx.loaders.reportsOfEnterprise.load(enterprise.id);
   }
 }
 

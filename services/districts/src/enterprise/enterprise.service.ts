@@ -8,12 +8,12 @@ import { EnterpriseConnection } from './enterprise-connection.type';
 import { Enterprise } from './enterprise.entity';
 
 /** The columns of an enterprise row, named as the entity's properties. */
-const columns = (a: string) =>
+export const enterpriseColumns = (a: string) =>
   `${a}.id, ${a}.district_id AS "districtId", ${a}.name, ${a}.credit_code AS "creditCode", ${a}.sector, ${a}.source,
    ${a}.above_scale AS "aboveScale", ${a}.kind, ${a}.contact_name AS "contactName", ${a}.contact_phone AS "contactPhone",
    ${a}.generated, ${a}.created_at AS "createdAt"`;
 
-const toEnterprise = (row: object) => Object.assign(new Enterprise(), row);
+export const toEnterprise = (row: object) => Object.assign(new Enterprise(), row);
 
 export interface EnterprisePage {
   rows: Enterprise[];
@@ -33,7 +33,7 @@ export class EnterpriseService {
   async byIds(ids: readonly string[]): Promise<Map<string, Enterprise>> {
     const params = new SqlParams();
     const rows = await this.query(
-      `SELECT ${columns('e')} FROM districts.enterprise e
+      `SELECT ${enterpriseColumns('e')} FROM districts.enterprise e
         WHERE e.id = ANY(${params.add(ids)}) AND ${enterpriseVisible(this.caller, 'e', params)}`,
       params,
     );
@@ -64,7 +64,7 @@ export class EnterpriseService {
     const where = this.listWhere(districtId, filter, params);
     if (afterId !== null) where.push(`e.id > ${params.add(afterId)}`);
     const rows = await this.query(
-      `SELECT ${columns('e')} FROM districts.enterprise e
+      `SELECT ${enterpriseColumns('e')} FROM districts.enterprise e
         WHERE ${where.join(' AND ')}
         ORDER BY e.id
         LIMIT ${params.add(first + 1)}`,
@@ -84,7 +84,7 @@ export class EnterpriseService {
   async pairedWith(officialIds: readonly string[]): Promise<Map<string, Enterprise[]>> {
     const params = new SqlParams();
     const rows = await this.query(
-      `SELECT p.official_id AS "pairedOfficialId", ${columns('e')}
+      `SELECT p.official_id AS "pairedOfficialId", ${enterpriseColumns('e')}
          FROM districts.pairing p JOIN districts.enterprise e ON e.id = p.enterprise_id
         WHERE p.ended_on IS NULL AND p.official_id = ANY(${params.add(officialIds)}) AND ${enterpriseVisible(this.caller, 'e', params)}
         ORDER BY e.id`,

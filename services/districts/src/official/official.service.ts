@@ -4,11 +4,11 @@ import { officialVisible } from '../access/visibility';
 import { SqlParams } from '../common/sql-params';
 import { Official } from './official.entity';
 
-const columns = (a: string) =>
+export const officialColumns = (a: string) =>
   `${a}.id, ${a}.district_id AS "districtId", ${a}.name, ${a}.title, ${a}.department_name AS "departmentName",
    ${a}.generated, ${a}.created_at AS "createdAt"`;
 
-const toOfficial = (row: object) => Object.assign(new Official(), row);
+export const toOfficial = (row: object) => Object.assign(new Official(), row);
 
 /** A tenant's officials (助企干部), inside the caller's tenant and what its role may see. */
 export class OfficialService {
@@ -20,7 +20,7 @@ export class OfficialService {
   async byIds(ids: readonly string[]): Promise<Map<string, Official>> {
     const params = new SqlParams();
     const rows = await this.query(
-      `SELECT ${columns('o')} FROM districts.official o
+      `SELECT ${officialColumns('o')} FROM districts.official o
         WHERE o.id = ANY(${params.add(ids)}) AND ${officialVisible(this.caller, 'o', params)}`,
       params,
     );
@@ -31,12 +31,33 @@ export class OfficialService {
   async pairedWith(enterpriseIds: readonly string[]): Promise<Map<string, Official>> {
     const params = new SqlParams();
     const rows = await this.query(
-      `SELECT p.enterprise_id AS "pairedEnterpriseId", ${columns('o')}
+      `SELECT p.enterprise_id AS "pairedEnterpriseId", ${officialColumns('o')}
          FROM districts.pairing p JOIN districts.official o ON o.id = p.official_id
         WHERE p.ended_on IS NULL AND p.enterprise_id = ANY(${params.add(enterpriseIds)}) AND ${officialVisible(this.caller, 'o', params)}`,
       params,
     );
     return new Map(rows.map(({ pairedEnterpriseId, ...row }) => [pairedEnterpriseId as string, toOfficial(row)]));
+  }
+
+  /** One page of a tenant's officials in id order after `afterId` (keyset). */
+  async page(districtId: string, first: number, afterId: string | null): Promise<{ rows: Official[]; hasNextPage: boolean }> {
+    const params = new SqlParams();
+    const where = [`o.district_id = ${params.add(districtId)}`, officialVisible(this.caller, 'o', params)];
+    if (afterId !== null) where.push(`o.id > ${params.add(afterId)}`);
+    const rows = await this.query(
+      `SELECT ${officialColumns('o')} FROM districts.official o WHERE ${where.join(' AND ')} ORDER BY o.id LIMIT ${params.add(first + 1)}`,
+      params,
+    );
+    return { rows: rows.slice(0, first).map(toOfficial), hasNextPage: rows.length > first };
+  }
+
+  async count(districtId: string): Promise<number> {
+    const params = new SqlParams();
+    const [row] = await this.query(
+      `SELECT count(*)::int AS count FROM districts.official o WHERE o.district_id = ${params.add(districtId)} AND ${officialVisible(this.caller, 'o', params)}`,
+      params,
+    );
+    return row.count as number;
   }
 
   private async query(sql: string, params: SqlParams): Promise<Array<Record<string, unknown>>> {

@@ -1,0 +1,59 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Enterprise } from '../enterprise.entity';
+import { ImportFormat } from './import.parse';
+
+registerEnumType(ImportFormat, { name: 'ImportFormat', description: 'The kind of file an enterprise list comes in' });
+
+@InputType({ description: "An enterprise list file for a tenant, as district offices keep them (Chinese or English headers)" })
+export class ImportEnterprisesInput {
+  @Field(() => ID, { description: 'The tenant whose list it goes on (a district office: its own)' })
+  districtId: string;
+
+  @Field(() => ImportFormat)
+  format: ImportFormat;
+
+  @Field({ description: 'The file, base64-encoded; at most 700 KiB and 5,000 rows' })
+  contentBase64: string;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Check only: report what would be rejected, write nothing' })
+  dryRun: boolean;
+}
+
+@ObjectType({ description: 'A row of the file that cannot be imported, and why' })
+export class ImportRejection {
+  @Field(() => Int, { description: 'The row number as the file shows it (the header is row 1)' })
+  row: number;
+
+  @Field(() => String, { nullable: true, description: "The column at fault, as the file's header names it; null for the row as a whole" })
+  column: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The input field at fault (name, creditCode, sector, source, aboveScale, kind, contactName, contactPhone)' })
+  field: string | null;
+
+  @Field({ description: 'Why' })
+  reason: string;
+}
+
+@ObjectType({ description: 'What an import did: all rows or none (per file)' })
+export class ImportEnterprisesResult {
+  @Field({ description: 'True when every row was accepted (and, unless a dry run, imported)' })
+  accepted: boolean;
+
+  @Field({ description: 'True when nothing was meant to be written' })
+  dryRun: boolean;
+
+  @Field(() => Int, { description: 'Data rows in the file (blank rows not counted)' })
+  rowCount: number;
+
+  @Field(() => Int, { description: 'Enterprises written: every row, or 0' })
+  imported: number;
+
+  @Field(() => [ImportRejection], { description: 'Every rejected row and reason; empty when accepted' })
+  rejected: ImportRejection[];
+
+  @Field(() => [Enterprise], { description: 'The enterprises written, in file order' })
+  enterprises: Enterprise[];
+
+  @Field({ description: 'One line for a person: what happened' })
+  summary: string;
+}

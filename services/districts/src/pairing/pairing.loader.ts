@@ -1,0 +1,18 @@
+import DataLoader from 'dataloader';
+import type { Pairing } from './pairing.entity';
+import type { PairingService } from './pairing.service';
+
+export function createPairingLoaders(service: PairingService) {
+  return {
+    /** Keyed by enterprise id: its pairings, active and ended, newest first. */
+    pairingsOfEnterprise: new DataLoader<string, Pairing[]>(async (ids) => {
+      const found = await service.historyOf('enterprise_id', ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    /** Keyed by official id: its pairings, active and ended, newest first. */
+    pairingsOfOfficial: new DataLoader<string, Pairing[]>(async (ids) => {
+      const found = await service.historyOf('official_id', ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+  };
+}
