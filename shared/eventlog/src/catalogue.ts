@@ -46,6 +46,16 @@ export interface LeadingGroupRegistered {
 
 // ---- districts subgraph ----------------------------------------------------------------------
 
+/**
+ * A tenant is registered (or its name or kind changes): the districts seed emits one per tenant.
+ * The evaluation subgraph ranks tenants within their peer group (`kind`) from it.
+ */
+export interface DistrictRegistered {
+  districtId: string;
+  name: string;
+  kind: 'DISTRICT' | 'COUNTY' | 'DEVELOPMENT_ZONE' | 'NEW_AREA';
+}
+
 export interface EnterpriseRecorded {
   enterpriseId: string;
   districtId: string;
@@ -194,6 +204,7 @@ export interface EventPayloads {
   'department.registered': DepartmentRegistered;
   'leading_group.registered': LeadingGroupRegistered;
 
+  'district.registered': DistrictRegistered;
   'enterprise.added': EnterpriseRecorded;
   'enterprise.updated': EnterpriseRecorded;
   'official.added': OfficialRecorded;
