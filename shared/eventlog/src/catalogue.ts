@@ -186,6 +186,10 @@ export interface InspectionRecorded {
   inspectedOn: string;
   officialIds: string[];
   findings: { findingId: string; summary: string; officialId: string | null; eventPosition: string | null }[];
+  /** A public criticism notice (通报批评) issued with the inspection, if any. */
+  publicCriticism?: { title: string; text: string; officialIds: string[] } | null;
+  /** The period the inspection's deductions count in (YYYY-MM); defaults to inspectedOn's month. */
+  period?: string;
 }
 
 export interface DeductionRecorded {
@@ -197,6 +201,16 @@ export interface DeductionRecorded {
   points: number;
   reason: string;
   period: string;
+}
+
+/** The city office confirms the year's commendation list (表彰): outstanding 杰出 and excellent 优秀. */
+export interface CommendationConfirmed {
+  year: string;
+  outstanding: { officialId: string; districtId: string; averageScore: number }[];
+  excellent: { officialId: string; districtId: string; averageScore: number }[];
+  /** The rules version whose quotas and threshold applied. */
+  rulesVersion: number;
+  note: string | null;
 }
 
 export interface EventPayloads {
@@ -244,6 +258,7 @@ export interface EventPayloads {
 
   'inspection.recorded': InspectionRecorded;
   'deduction.recorded': DeductionRecorded;
+  'commendation.confirmed': CommendationConfirmed;
 }
 
 export type EventType = keyof EventPayloads;
