@@ -24,6 +24,8 @@ export interface SubgraphDefinition<Loaders> {
   entities: ServiceDataSourceOptions['entities'];
   buildSchema: () => Promise<GraphQLSchema>;
   extendContext: (base: BaseContext) => Loaders;
+  /** Called on shutdown before the database closes (stop background workers here). */
+  onShutdown?: () => Promise<void>;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     logger,
     extendContext: definition.extendContext,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
+    onShutdown: definition.onShutdown,
   });
   exitWith(running.stop, logger);
   return running;
