@@ -1,8 +1,22 @@
 import 'reflect-metadata';
+import { EventConsumer } from '@qinshang/eventlog';
+import { createLogger } from '@qinshang/logging';
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
+import { applyEvents, CONSUMED_TYPES, CONSUMER_NAME } from './projection/projector';
+import { Publisher, setPublisher } from './publishing/publisher';
 import { buildEvaluationSchema, SCHEMA_NAME } from './schema';
+import { SystemDb } from './system-db';
+
+/*
+ * The evaluation subgraph, and in the same process the consumer that keeps its projections up
+ * to date with the event log (every replica runs one; the checkpoint lock lets exactly one apply
+ * each batch) and the publisher that freezes a month once it is over.
+ */
+let consumer: EventConsumer | null = null;
+let system: SystemDb | null = null;
+let publisher: Publisher | null = null;
 
 void runSubgraph({
   name: 'evaluation',
@@ -11,4 +25,26 @@ void runSubgraph({
   entities,
   buildSchema: buildEvaluationSchema,
   extendContext,
+  onShutdown: async () => {
+    await consumer?.stop();
+    await publisher?.stop();
+    await system?.end();
+  },
+}).then(async () => {
+  // runSubgraph validated the configuration before it returned.
+  const url = process.env.APP_DATABASE_URL!;
+  const logger = createLogger('evaluation:projections', process.env.LOG_LEVEL);
+  consumer = new EventConsumer({
+    name: CONSUMER_NAME,
+    url,
+    types: CONSUMED_TYPES,
+    batchSize: 1000,
+    handle: (client, events) => applyEvents(client, events),
+    onError: (error) => logger.error({ err: error }, 'projection batch failed; it will be retried'),
+  });
+  system = new SystemDb(url);
+  publisher = new Publisher(system, logger);
+  setPublisher(publisher);
+  await consumer.start();
+  publisher.start();
 });
