@@ -1,9 +1,18 @@
 import 'reflect-metadata';
+import { EventConsumer } from '@qinshang/eventlog';
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
+import { applyEvents, CONSUMED_TYPES, CONSUMER_NAME } from './projection/projector';
+import { Publisher, setPublisher } from './publishing/publisher';
 import { buildEvaluationSchema, SCHEMA_NAME } from './schema';
+import { SystemDb } from './system-db';
 
+/*
+ * The evaluation subgraph, and in the same process the consumer that keeps its projections up
+ * to date with the event log (every replica runs one; the checkpoint lock lets exactly one apply
+ * each batch) and the publisher that freezes a month once it is over.
+ */
 void runSubgraph({
   name: 'evaluation',
   defaultPort: 4004,
@@ -11,4 +20,24 @@ void runSubgraph({
   entities,
   buildSchema: buildEvaluationSchema,
   extendContext,
+  background: async ({ appDatabaseUrl, logger }) => {
+    const consumer = new EventConsumer({
+      name: CONSUMER_NAME,
+      url: appDatabaseUrl,
+      types: CONSUMED_TYPES,
+      batchSize: 1000,
+      handle: (client, events) => applyEvents(client, events),
+      onError: (error) => logger.error({ err: error }, 'projection batch failed; it will be retried'),
+    });
+    const system = new SystemDb(appDatabaseUrl);
+    const publisher = new Publisher(system, logger);
+    setPublisher(publisher);
+    await consumer.start();
+    publisher.start();
+    return async () => {
+      await consumer.stop();
+      await publisher.stop();
+      await system.end();
+    };
+  },
 });

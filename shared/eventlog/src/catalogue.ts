@@ -52,6 +52,16 @@ export interface LeadingGroupRegistered {
 
 // ---- districts subgraph ----------------------------------------------------------------------
 
+/**
+ * A tenant is registered (or its name or kind changes): the districts seed emits one per tenant.
+ * The evaluation subgraph ranks tenants within their peer group (`kind`) from it.
+ */
+export interface DistrictRegistered {
+  districtId: string;
+  name: string;
+  kind: 'DISTRICT' | 'COUNTY' | 'DEVELOPMENT_ZONE' | 'NEW_AREA';
+}
+
 export interface EnterpriseRecorded {
   enterpriseId: string;
   districtId: string;
@@ -192,6 +202,10 @@ export interface InspectionRecorded {
   inspectedOn: string;
   officialIds: string[];
   findings: { findingId: string; summary: string; officialId: string | null; eventPosition: string | null }[];
+  /** A public criticism notice (通报批评) issued with the inspection, if any. */
+  publicCriticism?: { title: string; text: string; officialIds: string[] } | null;
+  /** The period the inspection's deductions count in (YYYY-MM); defaults to inspectedOn's month. */
+  period?: string;
 }
 
 export interface DeductionRecorded {
@@ -205,11 +219,22 @@ export interface DeductionRecorded {
   period: string;
 }
 
+/** The city office confirms the year's commendation list (表彰): outstanding 杰出 and excellent 优秀. */
+export interface CommendationConfirmed {
+  year: string;
+  outstanding: { officialId: string; districtId: string; averageScore: number }[];
+  excellent: { officialId: string; districtId: string; averageScore: number }[];
+  /** The rules version whose quotas and threshold applied. */
+  rulesVersion: number;
+  note: string | null;
+}
+
 export interface EventPayloads {
   'campaign.rules_published': CampaignRulesPublished;
   'department.registered': DepartmentRegistered;
   'leading_group.registered': LeadingGroupRegistered;
 
+  'district.registered': DistrictRegistered;
   'enterprise.added': EnterpriseRecorded;
   'enterprise.updated': EnterpriseRecorded;
   'official.added': OfficialRecorded;
@@ -249,6 +274,7 @@ export interface EventPayloads {
 
   'inspection.recorded': InspectionRecorded;
   'deduction.recorded': DeductionRecorded;
+  'commendation.confirmed': CommendationConfirmed;
 }
 
 export type EventType = keyof EventPayloads;

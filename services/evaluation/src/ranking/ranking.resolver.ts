@@ -1,19 +1,37 @@
 import { canSeeTenant } from '@qinshang/auth';
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { assertPeriod } from '../common/period';
 import type { EvaluationContext } from '../context';
-import { assertPeriod } from './ranking.service';
-import { District, Ranking } from './ranking.type';
+import { City, District, PublishedPeriod, Ranking } from './ranking.type';
 
 @Resolver(() => District)
 export class DistrictRankingResolver {
-  @FieldResolver(() => Ranking, { nullable: true, description: 'The published ranking for the month; null before it is published' })
-  async ranking(
-    @Root() district: District,
-    @Arg('period', { description: 'The month, YYYY-MM' }) period: string,
-    @Ctx() ctx: EvaluationContext,
-  ): Promise<Ranking | null> {
+  @FieldResolver(() => Ranking, {
+    nullable: true,
+    description: "The tenant's ranking for the month: published figures once the month is published, live ones for the city before that; null when none",
+  })
+  async ranking(@Root() district: District, @Arg('period', { description: 'The month, YYYY-MM' }) period: string, @Ctx() ctx: EvaluationContext): Promise<Ranking | null> {
     assertPeriod(period);
     if (!canSeeTenant(ctx.caller, district.id)) return null;
-    return ctx.loaders.ranking.load(`${period}|${district.id}`);
+    const all = await ctx.loaders.rankings.load(period);
+    return all.find((r) => r.districtId === district.id) ?? null;
+  }
+}
+
+@Resolver(() => City)
+export class CityRankingsResolver {
+  @FieldResolver(() => [Ranking], { description: "Every tenant's ranking for the month, best first (a tenant's own office sees its own line only)" })
+  async rankings(@Arg('period', { description: 'The month, YYYY-MM' }) period: string, @Ctx() ctx: EvaluationContext): Promise<Ranking[]> {
+    assertPeriod(period);
+    return (await ctx.loaders.rankings.load(period)).filter((r) => canSeeTenant(ctx.caller, r.districtId));
+  }
+}
+
+@Resolver()
+export class PublishingResolver {
+  @Mutation(() => PublishedPeriod, { description: "Publishes (freezes) a month's scorecards and ranking with the rules version in force (CITY_ADMIN); CONFLICT if already published" })
+  publishPeriod(@Arg('period', { description: 'The month, YYYY-MM' }) period: string, @Ctx() ctx: EvaluationContext): Promise<PublishedPeriod> {
+    assertPeriod(period);
+    return ctx.services.ranking.publish(period);
   }
 }

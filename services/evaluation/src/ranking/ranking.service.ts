@@ -1,28 +1,54 @@
-import { BadUserInputError } from '@qinshang/errors';
+import { Role, seesEveryTenant, type Caller } from '@qinshang/auth';
 import type { EntityManager } from 'typeorm';
+import { rows } from '../common/sql';
+import { tenantFigures, type TenantFigures } from '../figures/figures';
+import { rank } from '../figures/score';
+import { requireRole } from '../access/roles';
+import { isPublished, publishPeriod, type PublishResult } from '../publishing/publish';
+import { publisher } from '../publishing/publisher';
 import type { Ranking } from './ranking.type';
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export function assertPeriod(period: string, field = 'period'): string {
-  if (!PERIOD.test(period)) throw new BadUserInputError(field, 'A period is a month, YYYY-MM');
-  return period;
-}
+type RankedFigures = TenantFigures & { rank: number; peerRank: number | null; peerCount: number | null };
 
 export class RankingService {
-  constructor(private readonly manager: () => Promise<EntityManager>) {}
+  constructor(
+    private readonly manager: () => Promise<EntityManager>,
+    private readonly caller: Caller,
+  ) {}
 
-  /** Published rankings of one month for many tenants, in one statement. */
-  async forDistricts(period: string, districtIds: readonly string[]): Promise<Map<string, Ranking>> {
+  /**
+   * One month's ranking, best first. Published months give their frozen rows (a tenant sees
+   * its own only). An unpublished month is computed live for the city-wide roles only: a rank is
+   * relative to every tenant, which a tenant's own transaction cannot see. A past month that is
+   * due is published on first request.
+   */
+  async forPeriod(period: string): Promise<Ranking[]> {
     const manager = await this.manager();
-    const rows: Array<Ranking & { districtId: string }> = await manager.query(
-      `SELECT district_id AS "districtId", period, rank, score::float8 AS score,
-              visit_compliance::float8 AS "visitCompliance", response_rate::float8 AS "responseRate",
-              resolution_rate::float8 AS "resolutionRate", satisfaction_rate::float8 AS "satisfactionRate"
-         FROM evaluation.tenant_ranking
-        WHERE period = $1 AND district_id = ANY($2)`,
-      [period, districtIds],
-    );
-    return new Map(rows.map(({ districtId, ...ranking }) => [districtId, ranking]));
+    if (!(await isPublished(manager, period))) await publisher()?.ensurePublished(period);
+    if (await isPublished(manager, period)) {
+      const published = await rows<{ figures: RankedFigures; published_at: Date }>(
+        manager,
+        `SELECT r.figures, r.published_at FROM evaluation.tenant_ranking r WHERE r.period = $1 ORDER BY r.rank`,
+        [period],
+      );
+      return published.map((r) => toRanking(r.figures, r.published_at));
+    }
+    if (!seesEveryTenant(this.caller)) return [];
+    return rank(await tenantFigures(manager, period)).map((figures) => toRanking(figures, null));
   }
+
+  async publish(period: string): Promise<PublishResult> {
+    requireRole(this.caller, [Role.CITY_ADMIN], 'publish a month');
+    return publishPeriod(await this.manager(), period, { publishedBy: this.caller.sub, automatic: false });
+  }
+}
+
+function toRanking(figures: RankedFigures, publishedAt: Date | null): Ranking {
+  return {
+    ...figures,
+    district: { id: figures.districtId },
+    peerGroupSize: figures.peerCount,
+    published: publishedAt !== null,
+    publishedAt: publishedAt ? new Date(publishedAt).toISOString() : null,
+  };
 }

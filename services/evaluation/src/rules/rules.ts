@@ -1,0 +1,61 @@
+import type { CampaignRulesPublished } from '@qinshang/eventlog';
+import { rows, type SqlRunner } from '../common/sql';
+
+export type Rules = CampaignRulesPublished;
+
+/**
+ * Used only while the city has published no rules at all for a period (version 0, provisional):
+ * the campaign's own figures (two visits a month, quotas 30 and 204), equal weights. Once the city
+ * publishes a version, that version decides; these are never mixed with it.
+ */
+export const PROVISIONAL_RULES: Rules = {
+  campaignId: 'provisional',
+  version: 0,
+  effectiveFrom: '2016-06',
+  minVisitsPerMonth: 2,
+  deadlines: {},
+  weights: { visits: 0.2, report: 0.2, response: 0.2, resolution: 0.2, satisfaction: 0.2 },
+  reportDueDay: 5,
+  commendationQuotas: { outstanding: 30, excellent: 204 },
+  disqualifyingDeduction: 10,
+  minimumSample: 5,
+};
+
+/** When a category has no deadline in the rules: answer within two days, solve within thirty. */
+export const FALLBACK_DEADLINE = { responseHours: 48, resolutionDays: 30 };
+
+export function deadlineFor(rules: Rules, category: string) {
+  return rules.deadlines?.[category] ?? rules.deadlines?.OTHER ?? FALLBACK_DEADLINE;
+}
+
+/**
+ * The version in force for a month: the latest `effectiveFrom` not after it; between two versions
+ * effective from the same month, the one published later (higher log position).
+ */
+export function pickRules(versions: readonly { position: string; rules: Rules }[], period: string): Rules {
+  let best: { position: string; rules: Rules } | null = null;
+  for (const candidate of versions) {
+    if (candidate.rules.effectiveFrom > period) continue;
+    if (
+      !best ||
+      candidate.rules.effectiveFrom > best.rules.effectiveFrom ||
+      (candidate.rules.effectiveFrom === best.rules.effectiveFrom && BigInt(candidate.position) > BigInt(best.position))
+    ) {
+      best = candidate;
+    }
+  }
+  return best?.rules ?? PROVISIONAL_RULES;
+}
+
+export async function loadRulesVersions(runner: SqlRunner): Promise<{ position: string; rules: Rules }[]> {
+  return rows<{ position: string; rules: Rules }>(runner, 'SELECT position::text AS position, rules FROM evaluation.rules_version ORDER BY position');
+}
+
+export async function rulesFor(runner: SqlRunner, period: string): Promise<Rules> {
+  const [row] = await rows<{ rules: Rules }>(
+    runner,
+    'SELECT rules FROM evaluation.rules_version WHERE effective_from <= $1 ORDER BY effective_from DESC, position DESC LIMIT 1',
+    [period],
+  );
+  return row?.rules ?? PROVISIONAL_RULES;
+}
