@@ -199,7 +199,4 @@ export class EscalateSystemicIssueInput {
   @Field()
   @Length(1, 2000)
   reason: string;
-  @Field(() => EscalationLevel, { nullable: true, description: 'Default CITY: systemic problems go to the city leading group' })
-  @IsOptional()
-  level?: EscalationLevel;
 }

@@ -321,8 +321,6 @@ export class SystemicIssue {
   status: string;
   @Field()
   createdAt: Date;
-  @Field(() => [Issue])
-  issues: Issue[];
 }
 
 @ObjectType()

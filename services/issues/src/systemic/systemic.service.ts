@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { Role, type Caller } from '@qinshang/auth';
+import type { RequestDb } from '@qinshang/database';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@qinshang/errors';
+import { appendEvents } from '@qinshang/eventlog';
+import type { IssueRow } from '../ledger/issue.row';
+import { isUuid, LedgerService, SOURCE } from '../ledger/ledger.service';
+import { IssueStatus, OPEN_STATUSES } from '../ledger/state-machine';
+
+export interface SystemicIssueRow {
+  id: string;
+  title: string;
+  description: string;
+  status: string;
+  created_by: string;
+  created_at: Date;
+}
+
+/**
+ * 共性和系统性的重大问题: problems of several enterprises (and tenants) linked into one, and
+ * escalated as one. A district office links and escalates within its own tenant; linking across
+ * tenants, and deciding, is the city office's.
+ */
+export class SystemicIssueService {
+  constructor(
+    private readonly db: RequestDb,
+    private readonly caller: Caller,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  async create(input: { title: string; description: string; issueIds: string[] }): Promise<SystemicIssueRow> {
+    this.requireOffice();
+    const ids = [...new Set(input.issueIds)];
+    if (ids.length < 2) throw new BadUserInputError('input.issueIds', 'A systemic problem links at least two problems');
+    const found = await this.ledger.issuesByIds(ids);
+    const missing = ids.find((id) => !found.has(id));
+    if (missing) throw new NotFoundError('Issue', missing);
+    const rows = [...found.values()];
+    const linked = rows.find((row) => row.systemic_issue_id);
+    if (linked) throw new ConflictError(`Problem ${linked.ledger_no} is already part of a systemic problem`, { field: 'input.issueIds' });
+    const closed = rows.find((row) => !OPEN_STATUSES.includes(row.status));
+    if (closed) throw new ConflictError(`Problem ${closed.ledger_no} is ${closed.status}: only open problems can be linked`, { field: 'input.issueIds' });
+    const id = randomUUID();
+    const [row] = await this.db.query<SystemicIssueRow>(
+      'INSERT INTO issues.systemic_issue (id, title, description, created_by) VALUES ($1, $2, $3, $4) RETURNING *',
+      [id, input.title.trim(), input.description.trim(), this.caller.sub],
+    );
+    await this.db.query('UPDATE issues.issue SET systemic_issue_id = $1 WHERE id = ANY($2::uuid[])', [id, ids]);
+    await this.record(row, rows);
+    return row;
+  }
+
+  /** Escalates every open member one level up, together, each escalation linked to the systemic problem. */
+  async escalate(input: { systemicIssueId: string; reason: string }): Promise<SystemicIssueRow> {
+    this.requireOffice();
+    const row = await this.find(input.systemicIssueId);
+    if (!row) throw new NotFoundError('SystemicIssue', input.systemicIssueId);
+    const members = await this.members([row.id]);
+    const open = (members.get(row.id) ?? []).filter((member) => OPEN_STATUSES.includes(member.status) && !(member.status === IssueStatus.ESCALATED && member.level === 'CITY'));
+    if (open.length === 0) throw new ConflictError('No member of this systemic problem can go further up');
+    for (const member of open) {
+      await this.ledger.escalate({ issueId: member.id, reason: `[系统性问题 ${row.title}] ${input.reason.trim()}` });
+    }
+    const [updated] = await this.db.query<SystemicIssueRow>(`UPDATE issues.systemic_issue SET status = 'ESCALATED' WHERE id = $1 RETURNING *`, [row.id]);
+    await this.record(updated, [...(await this.members([row.id])).get(row.id)!]);
+    return updated;
+  }
+
+  /** A systemic problem is visible when one of its members is. */
+  async find(id: string): Promise<SystemicIssueRow | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.query<SystemicIssueRow>(
+      'SELECT s.* FROM issues.systemic_issue s WHERE s.id = $1 AND EXISTS (SELECT 1 FROM issues.issue i WHERE i.systemic_issue_id = s.id)',
+      [id],
+    );
+    if (!row) return null;
+    return (await this.visibleIds([row.id])).has(row.id) ? row : null;
+  }
+
+  async list(): Promise<SystemicIssueRow[]> {
+    const rows = await this.db.query<SystemicIssueRow>('SELECT * FROM issues.systemic_issue ORDER BY created_at DESC LIMIT 200');
+    const visible = await this.visibleIds(rows.map((row) => row.id));
+    return rows.filter((row) => visible.has(row.id));
+  }
+
+  async members(ids: readonly string[]): Promise<Map<string, IssueRow[]>> {
+    const rows = await this.db.query<{ id: string; systemic_issue_id: string }>(
+      'SELECT id, systemic_issue_id FROM issues.issue WHERE systemic_issue_id = ANY($1::uuid[])',
+      [ids],
+    );
+    const visible = await this.ledger.issuesByIds(rows.map((row) => row.id));
+    const groups = new Map<string, IssueRow[]>();
+    for (const row of rows) {
+      const issue = visible.get(row.id);
+      if (!issue) continue;
+      groups.set(row.systemic_issue_id, [...(groups.get(row.systemic_issue_id) ?? []), issue]);
+    }
+    return groups;
+  }
+
+  private async visibleIds(ids: readonly string[]): Promise<Set<string>> {
+    const members = await this.members(ids);
+    return new Set([...members.keys()]);
+  }
+
+  private requireOffice() {
+    if (this.caller.role !== Role.DISTRICT_ADMIN && this.caller.role !== Role.CITY_ADMIN) {
+      throw new ForbiddenError('Only a district office or the city office handles systemic problems');
+    }
+  }
+
+  private async record(row: SystemicIssueRow, members: IssueRow[]) {
+    await appendEvents(this.db, SOURCE, [
+      {
+        type: 'systemic_issue.changed',
+        streamType: 'systemic_issue',
+        streamId: row.id,
+        districtId: null,
+        payload: {
+          systemicIssueId: row.id,
+          title: row.title,
+          issueIds: members.map((member) => member.id),
+          districtIds: [...new Set(members.map((member) => member.district_id))],
+          status: row.status,
+        },
+      },
+    ]);
+  }
+}
