@@ -1,7 +1,7 @@
 import { Client, Pool, type PoolClient } from 'pg';
 import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
 import type { EventType } from './catalogue';
-import { loadCheckpoint, readEvents, saveCheckpoint } from './read';
+import { headPosition, loadCheckpoint, readEvents, saveCheckpoint } from './read';
 
 export interface ConsumerOptions {
   /** The consumer's name: its checkpoint's key. Replicas of one service share it. */
@@ -103,15 +103,20 @@ export class EventConsumer {
         await client.query('ROLLBACK');
         return 'busy';
       }
-      const events = await readEvents(client, { after: position, limit: batchSize, types: this.options.types });
-      if (events.length === 0) {
+      // Every position up to the head read here is committed (appends commit in position order),
+      // so a short batch lets the checkpoint move to the head: events of other types are not
+      // scanned again on the next wake.
+      const head = await headPosition(client);
+      if (BigInt(head) <= BigInt(position)) {
         await client.query('ROLLBACK');
         return 'idle';
       }
-      await this.options.handle(client, events);
-      await saveCheckpoint(client, this.options.name, events[events.length - 1].position);
+      const events = await readEvents(client, { after: position, upTo: head, limit: batchSize, types: this.options.types });
+      if (events.length > 0) await this.options.handle(client, events);
+      const full = events.length === batchSize;
+      await saveCheckpoint(client, this.options.name, full ? events[events.length - 1].position : head);
       await client.query('COMMIT');
-      return events.length === batchSize ? 'more' : 'idle';
+      return full ? 'more' : 'idle';
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

@@ -8,6 +8,8 @@ export interface ReadOptions {
   limit?: number;
   /** Only these types (the position still advances past the others for the caller). */
   types?: readonly EventType[];
+  /** Read no further than this position (inclusive). */
+  upTo?: string;
 }
 
 /**
@@ -18,15 +20,17 @@ export interface ReadOptions {
  */
 export async function readEvents(runner: SqlRunner, options: ReadOptions): Promise<StoredEvent[]> {
   const limit = Math.min(Math.max(options.limit ?? 500, 1), 10_000);
+  const upTo = options.upTo ?? '9223372036854775807';
   const rows = options.types?.length
     ? await rowsOf<EventRow>(
         runner,
-        `SELECT ${EVENT_COLUMNS} FROM eventlog.event ev WHERE ev.position > $1 AND ev.type = ANY($2) ORDER BY ev.position LIMIT $3`,
-        [options.after, options.types, limit],
+        `SELECT ${EVENT_COLUMNS} FROM eventlog.event ev WHERE ev.position > $1 AND ev.position <= $4 AND ev.type = ANY($2) ORDER BY ev.position LIMIT $3`,
+        [options.after, options.types, limit, upTo],
       )
-    : await rowsOf<EventRow>(runner, `SELECT ${EVENT_COLUMNS} FROM eventlog.event ev WHERE ev.position > $1 ORDER BY ev.position LIMIT $2`, [
+    : await rowsOf<EventRow>(runner, `SELECT ${EVENT_COLUMNS} FROM eventlog.event ev WHERE ev.position > $1 AND ev.position <= $3 ORDER BY ev.position LIMIT $2`, [
         options.after,
         limit,
+        upTo,
       ]);
   return rows.map(toStoredEvent);
 }
