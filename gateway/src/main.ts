@@ -2,7 +2,6 @@ import http from 'node:http';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import * as httpTransport from '@graphql-mesh/transport-http';
-import * as wsTransport from '@graphql-mesh/transport-ws';
 import { normalizeNodeRequest } from '@whatwg-node/server';
 import { createVerifier } from '@qinshang/auth';
 import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
@@ -12,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { authorizationOf, useVerifiedCaller } from './auth';
 import { gatewayShape, SUBGRAPH_NAMES, type SubgraphName } from './config';
 import { operationLimitRules } from './limits';
+import { subscriptionTransport } from './subscription-transport';
 import { createMaskError } from './masking';
 
 const GRAPHQL_PATH = '/graphql';
@@ -51,7 +51,8 @@ async function main() {
     landingPage: false,
     graphiql: false,
     logging: config.LOG_LEVEL === 'silent' ? false : 'warn',
-    transports: { http: httpTransport, ws: wsTransport },
+    // Our ws transport: a dropped subgraph socket ends its subscriptions (see subscription-transport.ts).
+    transports: { http: httpTransport, ws: subscriptionTransport as never },
     // The supergraph is static; where each subgraph runs is configuration.
     transportEntries: Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => [
