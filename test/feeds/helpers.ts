@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Role } from '@qinshang/auth';
@@ -146,10 +147,13 @@ export function startGateway(issuesUrl: string): Promise<ExtraProcess> {
 async function startExtra(name: string, script: string, probe: string, env: (port: number) => Record<string, string>): Promise<ExtraProcess> {
   const port = await freePort();
   const spawnIt = async () => {
+    // Its log goes beside the platform's (stackInfo().logDir), not into the test output.
+    const log = openSync(path.join(stackInfo().logDir, `${name}-${port}.log`), 'a');
     const child = spawn(process.execPath, [script], {
       env: { ...process.env, ...env(port), QINSHANG_PARENT_PID: String(process.pid) },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', log, log],
     });
+    closeSync(log);
     await waitReady(`http://127.0.0.1:${port}${probe}`, child, name);
     return child;
   };
