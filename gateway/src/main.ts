@@ -12,6 +12,7 @@ import { authorizationOf, useVerifiedCaller } from './auth';
 import { gatewayShape, SUBGRAPH_NAMES, type SubgraphName } from './config';
 import { operationLimitRules } from './limits';
 import { subscriptionTransport } from './subscription-transport';
+import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 
 const GRAPHQL_PATH = '/graphql';
@@ -114,17 +115,28 @@ async function main() {
     void runtime(req, res);
   });
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsOptions = getGraphQLWSOptions(runtime, (ctx) => {
+    const extra = ctx.extra as Extra;
+    return {
+      req: extra.request,
+      socket: extra.socket,
+      // Without `request`, header propagation silently skips websocket operations.
+      request: normalizeNodeRequest(extra.request, runtime.fetchAPI),
+    };
+  });
+  const upstream = wsOptions.subscribe!;
   const wsServer = useServer(
-    getGraphQLWSOptions(runtime, (ctx) => {
-      const extra = ctx.extra as Extra;
-      return {
-        req: extra.request,
-        socket: extra.socket,
-        // Without `request`, header propagation silently skips websocket operations.
-        request: normalizeNodeRequest(extra.request, runtime.fetchAPI),
-      };
-    }),
+    {
+      ...wsOptions,
+      // A subscriber that stops reading is closed once it is MAX_SUBSCRIBER_QUEUE events behind.
+      subscribe: async (args) => {
+        const result = await upstream(args as never);
+        return isAsyncIterable(result) ? bounded(result, config.MAX_SUBSCRIBER_QUEUE) : result;
+      },
+    },
     wss,
+    // Idle sockets are pinged; one that misses a pong is closed.
+    config.WS_KEEPALIVE_MS,
   );
 
   let stopping = false;
