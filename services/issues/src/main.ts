@@ -28,7 +28,9 @@ void runSubgraph({
     const scheduler = new Scheduler({ url: appDatabaseUrl, logger });
     scheduler.start(schedulerIntervalMs(env));
     // One live listener per process, fanned out to every escalation-feed subscriber.
-    const feed = new EscalationFeedHub({ url: appDatabaseUrl, logger, maxQueue: Number(env.FEED_MAX_QUEUE ?? 1000) });
+    const maxQueue = Number(env.FEED_MAX_QUEUE ?? 1000);
+    if (!Number.isInteger(maxQueue) || maxQueue < 1) throw new Error(`FEED_MAX_QUEUE must be a positive integer, not ${env.FEED_MAX_QUEUE}`);
+    const feed = new EscalationFeedHub({ url: appDatabaseUrl, logger, maxQueue });
     await feed.start();
     setEscalationFeedHub(feed);
     return async () => {
