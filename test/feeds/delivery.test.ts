@@ -1,3 +1,4 @@
+import { CONTRACT_ESCALATION_FEED } from '@qinshang/feed-client';
 import { stackInfo } from '@qinshang/testkit';
 import { cityToken, collect, commitOrder, escalate, office, positionOf, raiseProblems, settle } from './helpers';
 
@@ -12,7 +13,8 @@ describe('the escalation feed delivers every escalation once, in commit order', 
   it('delivers 100 escalations raised concurrently by 10 clients, in commit order, each once', async () => {
     const tenants = ['GX', 'JK'];
     const problems = await Promise.all(tenants.map((tenant) => raiseProblems(tenant, 50, 'feed-order')));
-    const subscriber = collect({ url: stackInfo().gatewayUrl, token: await cityToken('feeds:order'), level: 'DISTRICT' });
+    // The contract's operation exactly as written.
+    const subscriber = collect({ url: stackInfo().gatewayUrl, token: await cityToken('feeds:order'), level: 'DISTRICT', query: CONTRACT_ESCALATION_FEED });
     try {
       await settle();
       // 10 clients (5 per tenant), each escalating 10 problems one after another, all at once.

@@ -1,7 +1,32 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
-/** The contract's operation (`shared/contract/escalation-feed.graphql`), with the optional tenant filter. */
+/** The contract's operation exactly as written (`shared/contract/escalation-feed.graphql`). */
+export const CONTRACT_ESCALATION_FEED = `subscription EscalationFeed($level: EscalationLevel, $after: String) {
+  escalationRaised(level: $level, after: $after) {
+    cursor
+    escalation {
+      id
+      level
+      reason
+      raisedAt
+      issue {
+        ledgerNo
+        title
+        category
+        enterprise {
+          name
+          district {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}`;
+
+/** The contract's operation with the optional tenant filter (what the helper sends by default). */
 export const ESCALATION_FEED = `subscription EscalationFeed($level: EscalationLevel, $districtId: ID, $after: String) {
   escalationRaised(level: $level, districtId: $districtId, after: $after) {
     cursor
