@@ -87,7 +87,8 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     logger,
     extendContext: definition.extendContext,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
-    subscriptions: { maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN, keepAliveMs: config.WS_KEEPALIVE_MS },
+    // Half the pool at most for subscription events: queries and mutations always find a connection.
+    subscriptions: { maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN, keepAliveMs: config.WS_KEEPALIVE_MS, eventConcurrency: Math.max(1, Math.floor(config.DB_POOL_SIZE / 2)) },
   });
   const stop = async () => {
     await stopBackground();

@@ -24,7 +24,7 @@ export interface SubgraphOptions<Loaders> {
   /** Adds `extensions.sqlStatements` to responses (tests and benchmarks count statements). */
   exposeSqlStatements?: boolean;
   /** graphql-ws on `/graphql` (the gateway's subscription transport): limits per process. */
-  subscriptions?: { maxPerSubject?: number; keepAliveMs?: number };
+  subscriptions?: { maxPerSubject?: number; keepAliveMs?: number; eventConcurrency?: number };
   /** Called when the process is asked to stop, before the database is closed. */
   onShutdown?: () => Promise<void>;
 }
@@ -137,6 +137,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     makeContext: contextFor,
     maxPerSubject: options.subscriptions?.maxPerSubject ?? 20,
     keepAliveMs: options.subscriptions?.keepAliveMs ?? 12_000,
+    eventConcurrency: options.subscriptions?.eventConcurrency ?? 5,
   });
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));

@@ -37,6 +37,12 @@ export interface SubscriptionServerOptions<Loaders> {
   maxPerSubject: number;
   /** Ping interval; a socket that misses a pong is closed (graphql-ws keep-alive). */
   keepAliveMs: number;
+  /**
+   * Subscription events executed at once on this process. Each takes a pool connection while it
+   * runs; keeping this below the pool size leaves connections for queries and mutations however
+   * many subscribers an event fans out to (the others wait their turn, in their bounded queues).
+   */
+  eventConcurrency: number;
 }
 
 interface Connection {
@@ -61,6 +67,7 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
   const { logger } = options;
   const wss = new WebSocketServer({ server: options.httpServer, path: options.path });
   const active = new Map<string, number>();
+  const slots = semaphore(options.eventConcurrency);
   let sequence = 0;
 
   const format = (result: ExecutionResult): ExecutionResult => {
@@ -143,10 +150,12 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
         if (next.done) return;
         const context = options.makeContext(caller, `${requestId}:${++n}`);
         let result: ExecutionResult;
+        await slots.acquire();
         try {
           result = await execute({ ...args, rootValue: next.value, contextValue: context });
         } finally {
           await context.db.finish(false);
+          slots.release();
         }
         if (result.errors?.some((error) => error.originalError instanceof SkipEvent)) continue;
         yield format(result);
@@ -188,6 +197,25 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
       for (const client of wss.clients) client.close(1001, 'Going away');
       await server.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function semaphore(size: number) {
+  let free = Math.max(1, size);
+  const waiting: Array<() => void> = [];
+  return {
+    acquire: (): Promise<void> => {
+      if (free > 0) {
+        free--;
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
     },
   };
 }
