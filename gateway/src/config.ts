@@ -17,6 +17,10 @@ export const gatewayShape = {
   MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
   /** Milliseconds a subgraph has to answer a readiness probe. */
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  /** Results the gateway holds for one subscriber before closing it as too slow (RATE_LIMITED). */
+  MAX_SUBSCRIBER_QUEUE: z.coerce.number().int().min(1).default(1000),
+  /** graphql-ws ping interval in milliseconds; a client that misses a pong is disconnected. */
+  WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
   ...authShape,
 };
 

@@ -2,7 +2,6 @@ import http from 'node:http';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import * as httpTransport from '@graphql-mesh/transport-http';
-import * as wsTransport from '@graphql-mesh/transport-ws';
 import { normalizeNodeRequest } from '@whatwg-node/server';
 import { createVerifier } from '@qinshang/auth';
 import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
@@ -12,6 +11,8 @@ import { WebSocketServer } from 'ws';
 import { authorizationOf, useVerifiedCaller } from './auth';
 import { gatewayShape, SUBGRAPH_NAMES, type SubgraphName } from './config';
 import { operationLimitRules } from './limits';
+import { subscriptionTransport } from './subscription-transport';
+import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 
 const GRAPHQL_PATH = '/graphql';
@@ -51,7 +52,8 @@ async function main() {
     landingPage: false,
     graphiql: false,
     logging: config.LOG_LEVEL === 'silent' ? false : 'warn',
-    transports: { http: httpTransport, ws: wsTransport },
+    // Our ws transport: a dropped subgraph socket ends its subscriptions (see subscription-transport.ts).
+    transports: { http: httpTransport, ws: subscriptionTransport as never },
     // The supergraph is static; where each subgraph runs is configuration.
     transportEntries: Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => [
@@ -113,17 +115,28 @@ async function main() {
     void runtime(req, res);
   });
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsOptions = getGraphQLWSOptions(runtime, (ctx) => {
+    const extra = ctx.extra as Extra;
+    return {
+      req: extra.request,
+      socket: extra.socket,
+      // Without `request`, header propagation silently skips websocket operations.
+      request: normalizeNodeRequest(extra.request, runtime.fetchAPI),
+    };
+  });
+  const upstream = wsOptions.subscribe!;
   const wsServer = useServer(
-    getGraphQLWSOptions(runtime, (ctx) => {
-      const extra = ctx.extra as Extra;
-      return {
-        req: extra.request,
-        socket: extra.socket,
-        // Without `request`, header propagation silently skips websocket operations.
-        request: normalizeNodeRequest(extra.request, runtime.fetchAPI),
-      };
-    }),
+    {
+      ...wsOptions,
+      // A subscriber that stops reading is closed once it is MAX_SUBSCRIBER_QUEUE events behind.
+      subscribe: async (args) => {
+        const result = await upstream(args as never);
+        return isAsyncIterable(result) ? bounded(result, config.MAX_SUBSCRIBER_QUEUE) : result;
+      },
+    },
     wss,
+    // Idle sockets are pinged; one that misses a pong is closed.
+    config.WS_KEEPALIVE_MS,
   );
 
   let stopping = false;

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@qinshang/subgraph';
+import { EscalationFeedResolver } from './feeds/escalation-feed.resolver';
 import { District } from './ledger/district.type';
 import { DepartmentLedgerResolver, DistrictLedgerResolver, EnterpriseLedgerResolver, EscalationResolver, IssueResolver } from './ledger/issue.resolver';
 import { Department, Enterprise } from './ledger/issue.types';
@@ -10,8 +11,16 @@ export const SCHEMA_NAME = 'issues';
 export function buildIssuesSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [IssueResolver, EscalationResolver, EnterpriseLedgerResolver, DepartmentLedgerResolver, DistrictLedgerResolver, SystemicIssueResolver],
+      resolvers: [IssueResolver, EscalationResolver, EscalationFeedResolver, EnterpriseLedgerResolver, DepartmentLedgerResolver, DistrictLedgerResolver, SystemicIssueResolver],
       orphanedTypes: [District, Enterprise, Department],
+      // Every subscription here brings its own `subscribe` (the feed hub); type-graphql asks for a
+      // pubSub all the same, so it gets one that refuses to be used.
+      pubSub: {
+        publish: () => undefined,
+        subscribe: () => {
+          throw new Error('No topic-based subscriptions in this subgraph');
+        },
+      },
     },
     ledgerReferences,
   );

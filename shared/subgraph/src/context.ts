@@ -8,6 +8,11 @@ export interface BaseContext {
   db: RequestDb;
   logger: Logger;
   requestId: string;
+  /**
+   * Another transaction in the caller's scope, for work that outlives the request's own (a
+   * subscription replaying the log while its setup transaction is long gone). Finish it yourself.
+   */
+  openDb: () => RequestDb;
 }
 
 /** A subgraph's own context: the base plus what it adds (its services and loaders). */

@@ -3,5 +3,6 @@ import 'reflect-metadata';
 export * from './schema';
 export * from './context';
 export * from './server';
+export * from './subscriptions';
 export * from './pagination';
 export * from './main';

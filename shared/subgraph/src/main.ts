@@ -14,6 +14,10 @@ export const subgraphConfigShape = {
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevel,
   EXPOSE_SQL_STATEMENTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Live subscriptions one token subject may hold on one process (RATE_LIMITED beyond). */
+  SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** graphql-ws ping interval in milliseconds; a socket that misses a pong is closed. */
+  WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
   ...authShape,
 };
 
@@ -83,6 +87,8 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     logger,
     extendContext: definition.extendContext,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
+    // Half the pool at most for subscription events: queries and mutations always find a connection.
+    subscriptions: { maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN, keepAliveMs: config.WS_KEEPALIVE_MS, eventConcurrency: Math.max(1, Math.floor(config.DB_POOL_SIZE / 2)) },
   });
   const stop = async () => {
     await stopBackground();

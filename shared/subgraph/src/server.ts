@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { TokenVerifier } from '@qinshang/auth';
+import type { Caller, TokenVerifier } from '@qinshang/auth';
 import { RequestDb, tenantSettingsFor } from '@qinshang/database';
 import { DomainError, ErrorCode, formatErrorForClient } from '@qinshang/errors';
 import type { Logger } from '@qinshang/logging';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { BaseContext, SubgraphContext } from './context';
+import { startSubscriptionServer } from './subscriptions';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -22,6 +23,8 @@ export interface SubgraphOptions<Loaders> {
   extendContext: (base: BaseContext) => Loaders;
   /** Adds `extensions.sqlStatements` to responses (tests and benchmarks count statements). */
   exposeSqlStatements?: boolean;
+  /** graphql-ws on `/graphql` (the gateway's subscription transport): limits per process. */
+  subscriptions?: { maxPerSubject?: number; keepAliveMs?: number; eventConcurrency?: number };
   /** Called when the process is asked to stop, before the database is closed. */
   onShutdown?: () => Promise<void>;
 }
@@ -35,7 +38,8 @@ export interface RunningSubgraph {
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * Serves a subgraph over HTTP: GraphQL at `/graphql`, `/health` for the launcher and probes.
+ * Serves a subgraph over HTTP: GraphQL at `/graphql`, `/health` for the launcher and probes, and
+ * graphql-ws on the same `/graphql` for subscriptions (see subscriptions.ts).
  * Every request is verified here again (the gateway is not trusted blindly) and runs in one
  * transaction carrying the caller's tenant settings, committed only if a mutation had no error.
  */
@@ -100,8 +104,18 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
       const message = error instanceof DomainError ? error.message : 'A valid bearer token is required';
       throw new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
     }
-    const db = new RequestDb(options.dataSource, tenantSettingsFor(caller));
-    const base: BaseContext = { caller, db, logger: logger.child({ requestId, sub: caller.sub, role: caller.role }), requestId };
+    return contextFor(caller, requestId);
+  }
+
+  function contextFor(caller: Caller, requestId: string): SubgraphContext<Loaders> {
+    const settings = tenantSettingsFor(caller);
+    const base: BaseContext = {
+      caller,
+      db: new RequestDb(options.dataSource, settings),
+      openDb: () => new RequestDb(options.dataSource, settings),
+      logger: logger.child({ requestId, sub: caller.sub, role: caller.role }),
+      requestId,
+    };
     return { ...base, ...options.extendContext(base) };
   }
 
@@ -114,6 +128,18 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     }
   }
 
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    path: '/graphql',
+    schema: options.schema,
+    verify: options.verify,
+    logger,
+    makeContext: contextFor,
+    maxPerSubject: options.subscriptions?.maxPerSubject ?? 20,
+    keepAliveMs: options.subscriptions?.keepAliveMs ?? 12_000,
+    eventConcurrency: options.subscriptions?.eventConcurrency ?? 5,
+  });
+
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const address = httpServer.address() as { port: number };
   const url = `http://${options.host ?? '127.0.0.1'}:${address.port}/graphql`;
@@ -124,6 +150,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     (stopping ??= (async () => {
       logger.info('stopping');
       await options.onShutdown?.();
+      await subscriptions.stop();
       await apollo.stop();
       await options.dataSource.destroy();
     })());

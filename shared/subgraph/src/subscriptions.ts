@@ -1,0 +1,229 @@
+import type http from 'node:http';
+import type { Caller, TokenVerifier } from '@qinshang/auth';
+import { ErrorCode, formatErrorForClient } from '@qinshang/errors';
+import type { Logger } from '@qinshang/logging';
+import {
+  createSourceEventStream,
+  execute,
+  GraphQLError,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { SubgraphContext } from './context';
+
+/**
+ * Thrown by a subscription field's resolver for an event that is not the subscriber's to see
+ * (its data is out of the subscriber's scope): the event is dropped, never sent as an error.
+ */
+export class SkipEvent extends Error {
+  constructor() {
+    super('event skipped');
+    this.name = 'SkipEvent';
+  }
+}
+
+export interface SubscriptionServerOptions<Loaders> {
+  httpServer: http.Server;
+  path: string;
+  schema: GraphQLSchema;
+  verify: TokenVerifier;
+  logger: Logger;
+  /** A fresh context (its own RequestDb in the caller's scope); the caller finishes its db. */
+  makeContext: (caller: Caller, requestId: string) => SubgraphContext<Loaders>;
+  /** Live subscriptions one token subject may hold on this process (RATE_LIMITED beyond). */
+  maxPerSubject: number;
+  /** Ping interval; a socket that misses a pong is closed (graphql-ws keep-alive). */
+  keepAliveMs: number;
+  /**
+   * Subscription events executed at once on this process. Each takes a pool connection while it
+   * runs; keeping this below the pool size leaves connections for queries and mutations however
+   * many subscribers an event fans out to (the others wait their turn, in their bounded queues).
+   */
+  eventConcurrency: number;
+}
+
+interface Connection {
+  caller: Caller;
+  requestId: string;
+}
+
+type Extra = { socket: WebSocket; request: http.IncomingMessage; connection?: Connection };
+
+const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+
+/**
+ * graphql-ws on the subgraph's `/graphql` (the gateway's subscription transport). The token comes
+ * in `connectionParams.authorization` and is verified on connect; its expiry is checked again
+ * before every event, and a timer ends an idle subscription when it expires (UNAUTHENTICATED).
+ *
+ * Each event runs with a context of its own (a RequestDb in the subscriber's scope, fresh
+ * loaders), opened for that event and released after it: a subscription never pins a
+ * connection, and every event's data is read in the subscriber's scope as it is now.
+ */
+export function startSubscriptionServer<Loaders>(options: SubscriptionServerOptions<Loaders>) {
+  const { logger } = options;
+  const wss = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const active = new Map<string, number>();
+  const slots = semaphore(options.eventConcurrency);
+  let sequence = 0;
+
+  const format = (result: ExecutionResult): ExecutionResult => {
+    if (!result.errors?.length) return result;
+    return {
+      ...result,
+      errors: result.errors.map((error) => {
+        const formatted = formatErrorForClient(error.toJSON(), error, (internal) => logger.error({ err: internal }, 'internal error in a subscription'));
+        return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
+      }),
+    };
+  };
+
+  async function runOperation(args: ExecutionArgs): Promise<ExecutionResult> {
+    const connection = args.contextValue as Connection;
+    const context = options.makeContext(connection.caller, `${connection.requestId}:${++sequence}`);
+    let result: ExecutionResult | undefined;
+    try {
+      result = await execute({ ...args, contextValue: context });
+      return format(result);
+    } finally {
+      const mutationFailed = Boolean(result?.errors?.length) && args.document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+      await context.db.finish(!mutationFailed);
+    }
+  }
+
+  async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+    const connection = args.contextValue as Connection;
+    const { caller } = connection;
+    if (isExpired(caller)) return { errors: [unauthenticated('The token has expired')] };
+    const held = active.get(caller.sub) ?? 0;
+    if (held >= options.maxPerSubject) {
+      return {
+        errors: [
+          new GraphQLError(`At most ${options.maxPerSubject} live subscriptions per token`, {
+            extensions: { code: ErrorCode.RATE_LIMITED, limit: options.maxPerSubject },
+          }),
+        ],
+      };
+    }
+    const requestId = `${connection.requestId}:${++sequence}`;
+    const setup = options.makeContext(caller, requestId);
+    let source: AsyncIterable<unknown> | ExecutionResult;
+    try {
+      source = await createSourceEventStream({ ...args, contextValue: setup });
+    } finally {
+      await setup.db.finish(false);
+    }
+    if (!isAsyncIterable(source)) return format(source);
+    active.set(caller.sub, held + 1);
+    return events(args, connection, source, requestId);
+  }
+
+  async function* events(args: ExecutionArgs, connection: Connection, source: AsyncIterable<unknown>, requestId: string): AsyncGenerator<ExecutionResult> {
+    const { caller } = connection;
+    const iterator = source[Symbol.asyncIterator]();
+    // At expiry the source is ended (a source must let `return()` settle a pending `next()`),
+    // and the loop below reports why.
+    let expiryTimer: NodeJS.Timeout | undefined;
+    if (caller.expiresAt !== undefined) {
+      // setTimeout caps at about 24.8 days; a token living longer is re-checked per event anyway.
+      const ms = Math.min(caller.expiresAt * 1000 - Date.now() + 5, 2 ** 31 - 1);
+      expiryTimer = setTimeout(() => void iterator.return?.().catch(() => undefined), Math.max(ms, 0));
+    }
+    let n = 0;
+    try {
+      for (;;) {
+        let next: IteratorResult<unknown>;
+        try {
+          next = await iterator.next();
+        } catch (error) {
+          // The source ended with an error (e.g. a subscriber too slow): tell the client why.
+          yield format({ errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { originalError: error as Error })] });
+          return;
+        }
+        if (isExpired(caller)) {
+          yield { errors: [unauthenticated('The token has expired: the subscription ends')] };
+          return;
+        }
+        if (next.done) return;
+        const context = options.makeContext(caller, `${requestId}:${++n}`);
+        let result: ExecutionResult;
+        await slots.acquire();
+        try {
+          result = await execute({ ...args, rootValue: next.value, contextValue: context });
+        } finally {
+          await context.db.finish(false);
+          slots.release();
+        }
+        if (result.errors?.some((error) => error.originalError instanceof SkipEvent)) continue;
+        yield format(result);
+      }
+    } finally {
+      clearTimeout(expiryTimer);
+      const left = (active.get(caller.sub) ?? 1) - 1;
+      if (left > 0) active.set(caller.sub, left);
+      else active.delete(caller.sub);
+      await iterator.return?.().catch(() => undefined);
+    }
+  }
+
+  const server = useServer<Record<string, unknown>, Extra>(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        try {
+          const caller = await options.verify(typeof authorization === 'string' ? authorization : undefined);
+          ctx.extra.connection = { caller, requestId: `ws-${Math.random().toString(36).slice(2, 10)}` };
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => ctx.extra.connection as never,
+      execute: (args) => runOperation(args as ExecutionArgs),
+      subscribe: (args) => subscribe(args as ExecutionArgs),
+    },
+    wss,
+    options.keepAliveMs,
+  );
+
+  return {
+    /** Live subscriptions per token subject (for tests and metrics). */
+    active,
+    async stop() {
+      for (const client of wss.clients) client.close(1001, 'Going away');
+      await server.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function semaphore(size: number) {
+  let free = Math.max(1, size);
+  const waiting: Array<() => void> = [];
+  return {
+    acquire: (): Promise<void> => {
+      if (free > 0) {
+        free--;
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    },
+  };
+}
+
+function isExpired(caller: Caller): boolean {
+  return caller.expiresAt !== undefined && caller.expiresAt * 1000 <= Date.now();
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof (value as AsyncIterable<unknown>)?.[Symbol.asyncIterator] === 'function';
+}

@@ -1,0 +1,90 @@
+import { stackInfo } from '@qinshang/testkit';
+import { cityToken, collect, escalate, raiseProblems, settle, startGateway, startIssuesReplica, type ExtraProcess } from './helpers';
+
+/**
+ * Issue 5, done-when 3 and 4. This file runs its own issues replica and its own gateway in front
+ * of it (the platform's settings and database), so it can kill them without disturbing the other
+ * suites, which share the platform's processes.
+ */
+describe('the escalation feed survives restarts and runs on several replicas', () => {
+  jest.setTimeout(240_000);
+  let issues: ExtraProcess;
+  let gateway: ExtraProcess;
+
+  beforeAll(async () => {
+    issues = await startIssuesReplica();
+    gateway = await startGateway(issues.url);
+  });
+
+  afterAll(async () => {
+    await gateway?.kill('SIGTERM');
+    await issues?.kill('SIGTERM');
+  });
+
+  it('ends with every event exactly once when the issues subgraph, then the gateway, are killed mid-stream', async () => {
+    const tenant = 'CB';
+    const problems = await raiseProblems(tenant, 60, 'feed-restart');
+    const drops: string[] = [];
+    const subscriber = collect({
+      url: gateway.url,
+      token: await cityToken('feeds:restart'),
+      level: 'DISTRICT',
+      districtId: tenant,
+      onStatus: (status) => {
+        if (process.env.DEBUG_FEEDS) process.stderr.write(`STATUS ${JSON.stringify(status)}\n`);
+        if (status.kind === 'dropped') drops.push(status.reason);
+      },
+    });
+    try {
+      await settle();
+      // Written through the platform's gateway and issues process, while ours go down and up.
+      const written: string[] = [];
+      const writer = (async () => {
+        for (const [i, issueId] of problems.entries()) {
+          written.push(await escalate(tenant, issueId, `重启期间 ${i}`));
+          await settle(40);
+        }
+      })();
+      await subscriber.until((events) => events.length >= 15, 60_000, 'the first 15');
+      await issues.restart(); // SIGKILL, then a new process on the same port
+      await subscriber.until((events) => events.length >= 35, 60_000, '35 events after the issues restart');
+      await gateway.restart();
+      await writer;
+      await subscriber.until((events) => written.every((id) => events.some((e) => e.escalation.id === id)), 60_000, 'all 60');
+      await settle(500);
+      expect(subscriber.ids()).toEqual(written);
+      expect(drops.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await subscriber.feed.stop();
+    }
+  });
+
+  it('with two gateways and two issues processes, subscribers on both see every event written through either', async () => {
+    const tenant = 'GW';
+    const problems = await raiseProblems(tenant, 40, 'feed-replicas');
+    const token = await cityToken('feeds:replicas');
+    const onPlatform = collect({ url: stackInfo().gatewayUrl, token, level: 'DISTRICT', districtId: tenant });
+    const onReplica = collect({ url: gateway.url, token, level: 'DISTRICT', districtId: tenant });
+    try {
+      await settle(1000);
+      // Half through the platform's gateway (its issues process), half through ours, concurrently.
+      const written = (
+        await Promise.all([
+          Promise.all(problems.slice(0, 20).map((id) => escalate(tenant, id, '经平台网关', stackInfo().gatewayUrl))),
+          Promise.all(problems.slice(20).map((id) => escalate(tenant, id, '经副本网关', gateway.url))),
+        ])
+      ).flat();
+      const all = (events: { escalation: { id: string } }[]) => written.every((id) => events.some((e) => e.escalation.id === id));
+      await onPlatform.until(all, 60_000, 'all 40 on the platform gateway');
+      await onReplica.until(all, 60_000, 'all 40 on the replica gateway');
+      await settle(500);
+      expect(onPlatform.ids()).toHaveLength(40);
+      expect(onReplica.ids()).toHaveLength(40);
+      // Same events, same (log) order on both.
+      expect(onReplica.ids()).toEqual(onPlatform.ids());
+      expect(new Set(onPlatform.ids())).toEqual(new Set(written));
+    } finally {
+      await Promise.all([onPlatform.feed.stop(), onReplica.feed.stop()]);
+    }
+  });
+});
