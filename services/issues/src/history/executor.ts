@@ -25,7 +25,7 @@ export interface ExecutionResult {
 export async function executePlan(client: Client, problems: PlannedProblem[], options: { cityCode: string; departmentDistricts: ReadonlyMap<string, string | null>; seed?: string }): Promise<ExecutionResult> {
   const buffer = new EventBuffer(client, SOURCE);
   await buffer.open();
-  const db = new HistoryDb(client) as unknown as RequestDb;
+  const db = new HistoryDb(client);
   let clock = new Date(0);
   let ids = 0;
   const seed = options.seed ?? 'qinshang';
@@ -46,7 +46,7 @@ export async function executePlan(client: Client, problems: PlannedProblem[], op
     const caller = callerFor(step, problem, options);
     buffer.actor = caller.sub;
     buffer.role = caller.role;
-    const ledger = new LedgerService(db, caller, ledgerOptions);
+    const ledger = new LedgerService(db as unknown as RequestDb, caller, ledgerOptions);
     const issueId = issueOf.get(problem.seq)!;
     switch (step.kind) {
       case 'raise': {
@@ -67,8 +67,8 @@ export async function executePlan(client: Client, problems: PlannedProblem[], op
         await ledger.respond({ issueId, message: step.message });
         break;
       case 'completeMilestone': {
-        const [milestone] = (await client.query<{ id: string }>('SELECT id FROM issues.milestone WHERE issue_id = $1 AND done_at IS NULL ORDER BY due_on, id LIMIT 1', [issueId])).rows;
-        if (milestone) await ledger.completeMilestone({ issueId, milestoneId: milestone.id });
+        const milestoneId = db.openMilestone(issueId);
+        if (milestoneId) await ledger.completeMilestone({ issueId, milestoneId });
         break;
       }
       case 'requestExtension':
@@ -131,7 +131,15 @@ export class HistoryDb {
   private readonly references = new Map<string, unknown[]>();
   private readonly issues = new Map<string, Record<string, unknown>>();
 
+  /** Each problem's milestones not yet done, soonest first, as the ledger wrote them. */
+  private readonly milestones = new Map<string, Array<{ id: string; dueOn: string }>>();
+  private readonly milestoneIssue = new Map<string, string>();
+
   constructor(private readonly client: Client) {}
+
+  openMilestone(issueId: string): string | null {
+    return this.milestones.get(issueId)?.[0]?.id ?? null;
+  }
 
   async query(sql: string, parameters: unknown[] = []): Promise<unknown[]> {
     if (/^\s*SELECT i\.\* FROM issues\.issue i WHERE i\.id = \$1 AND /.test(sql)) {
@@ -141,6 +149,16 @@ export class HistoryDb {
     const reference = /^\s*SELECT [^;]* FROM issues\.(rules|department_ref|enterprise_ref)\b/.test(sql) ? `${sql}|${JSON.stringify(parameters)}` : null;
     if (reference && this.references.has(reference)) return this.references.get(reference)!;
     const { rows } = await this.client.query(sql, parameters);
+    if (/^\s*INSERT INTO issues\.milestone \(id, issue_id, district_id, department_id, title, due_on\)/.test(sql)) {
+      const [id, issueId, , , , dueOn] = parameters as string[];
+      const open = [...(this.milestones.get(issueId) ?? []), { id, dueOn }].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.id < b.id ? -1 : 1));
+      this.milestones.set(issueId, open);
+      this.milestoneIssue.set(id, issueId);
+    }
+    if (/^\s*UPDATE issues\.milestone SET done_at = \$2 WHERE id = \$1/.test(sql)) {
+      const issueId = this.milestoneIssue.get(parameters[0] as string);
+      if (issueId) this.milestones.set(issueId, (this.milestones.get(issueId) ?? []).filter((m) => m.id !== parameters[0]));
+    }
     if (reference) this.references.set(reference, rows);
     if (/^\s*(INSERT INTO|UPDATE) issues\.issue\b[^]*RETURNING \*\s*$/.test(sql)) for (const row of rows) this.issues.set(row.id, row);
     return rows;
