@@ -72,10 +72,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       REFERENCE_DATA: path.join(repoRoot, 'data', 'xian-campaign-2016.json'),
       SEED_HISTORY: String(options.seedHistory),
     };
-    for (const name of ['city', 'districts'] as const) {
+    // In order: the districts seed needs the city's events, the issues seed (history only) both.
+    for (const name of ['city', 'districts', 'issues'] as const) {
+      const started = Date.now();
       await runNode({ name: `${name} seed`, script: serviceScript(name, 'seed'), env: seedEnv });
+      log(`${name} seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    log('reference data seeded');
+    log(options.seedHistory ? 'reference data and generated history seeded' : 'reference data seeded');
 
     const appUrl = withCredentials(adminUrl, APP_ROLE, options.appDatabasePassword);
     const subgraphUrls = {} as Record<SubgraphName, string>;

@@ -39,7 +39,8 @@ async function main() {
     ports,
     logDir: path.join(workDir, 'logs'),
     logLevel: process.env.LOG_LEVEL ?? 'info',
-    seedHistory: process.env.SEED_HISTORY === 'true',
+    // The generated campaign history, as `npm start` seeds it; SEED_HISTORY=false leaves it out.
+    seedHistory: process.env.SEED_HISTORY !== 'false',
     log: (line) => process.stderr.write(`[test-stack] ${line}\n`),
   });
 

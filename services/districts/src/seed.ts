@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { runSeed } from '@qinshang/database';
-import { appendEvents, type NewEvent } from '@qinshang/eventlog';
+import { appendEvents, type NewEvent, type PayloadOf } from '@qinshang/eventlog';
 import type { Client } from 'pg';
 import { generateOrganisation, type GeneratedOrganisation, type ReferenceTenant } from './reference/organisation';
-import { enterpriseAddedEvent, officialAddedEvent, pairingStartedEvent } from './common/events';
+import { districtRegisteredEvent, enterpriseAddedEvent, officialAddedEvent, pairingStartedEvent } from './common/events';
+import { seedDistrictHistory } from './history/history.seed';
 
 interface ReferenceData {
   city: { code: string };
@@ -11,13 +12,19 @@ interface ReferenceData {
   tenants: Array<ReferenceTenant & { kind: string }>;
 }
 
+type DistrictKind = PayloadOf<'district.registered'>['kind'];
+
 /**
  * Seeds the 21 reference tenants, then each tenant's generated enterprises, officials and
  * pairings (marked `generated`). Idempotent: tenants are updated in place, generated rows are
  * inserted once and never overwritten (ON CONFLICT DO NOTHING), so edits made since survive.
  * Every row actually inserted is recorded in the event log (`enterprise.added`, `official.added`,
  * `pairing.started`), backdated to the campaign's start; a second run inserts nothing and so
- * appends nothing.
+ * appends nothing. Each tenant is registered in the log (`district.registered`) once, and again
+ * only if its name or kind changes.
+ *
+ * With SEED_HISTORY=true, the campaign's generated first year of visits, excuses and monthly
+ * reports follows, once (see `history/`).
  */
 runSeed<ReferenceData>('districts', async (client, data) => {
   for (const [index, tenant] of data.tenants.entries()) {
@@ -31,14 +38,41 @@ runSeed<ReferenceData>('districts', async (client, data) => {
   const occurredAt = new Date(`${data.campaign.mobilizedOn}T00:00:00+08:00`);
   // One stream of credit codes for the whole city, in the reference order: unique and repeatable.
   const usedCreditCodes = new Set<string>();
-  const events: NewEvent[] = [];
+  const events: NewEvent[] = await registerDistricts(client, data.tenants, occurredAt);
   for (const tenant of data.tenants) {
     const organisation = generateOrganisation(tenant, { cityCode: data.city.code, startedOn: data.campaign.mobilizedOn, usedCreditCodes });
     events.push(...(await insertOrganisation(client, organisation, occurredAt)));
   }
   // The log's head lock is taken last, once, for the whole seed.
   await appendEvents(client, 'districts', events);
+
+  if (process.env.SEED_HISTORY === 'true') {
+    const started = Date.now();
+    const result = await seedDistrictHistory(client, { firstDay: data.campaign.mobilizedOn });
+    if (!result.skipped) {
+      process.stdout.write(
+        `districts history: ${result.visits} visits, ${result.excuses} excuses, ${result.reports} reports, ${result.events} events in ${Date.now() - started} ms\n`,
+      );
+    }
+  }
 });
+
+/** `district.registered` for each tenant the log does not know yet, or knows under another name or kind. */
+async function registerDistricts(client: Client, tenants: ReferenceData['tenants'], occurredAt: Date): Promise<NewEvent[]> {
+  const { rows } = await client.query<{ id: string; name: string; kind: string }>(
+    `SELECT DISTINCT ON (stream_id) stream_id AS id, payload->>'name' AS name, payload->>'kind' AS kind
+       FROM eventlog.event WHERE type = 'district.registered' ORDER BY stream_id, position DESC`,
+  );
+  const known = new Map(rows.map((row) => [row.id, row]));
+  return tenants
+    .filter((tenant) => known.get(tenant.code)?.name !== tenant.name || known.get(tenant.code)?.kind !== tenant.kind)
+    .map((tenant) => ({
+      ...districtRegisteredEvent({ districtId: tenant.code, name: tenant.name, kind: tenant.kind as DistrictKind }),
+      actor: 'system:seed',
+      actorRole: 'SYSTEM',
+      occurredAt,
+    }));
+}
 
 /**
  * Three statements per tenant, whatever its size (arrays unnested server-side). Returns the

@@ -7,6 +7,10 @@ import type { NewEvent, PayloadOf } from '@qinshang/eventlog';
 
 export const EVENT_SOURCE = 'districts';
 
+export function districtRegisteredEvent(district: PayloadOf<'district.registered'>): NewEvent<'district.registered'> {
+  return { type: 'district.registered', streamType: 'district', streamId: district.districtId, districtId: district.districtId, payload: district };
+}
+
 interface EnterpriseFields {
   id: string;
   districtId: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role, type Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@qinshang/errors';
-import { appendEvents, type EventType, type IssueTransition, type StoredEvent } from '@qinshang/eventlog';
+import { appendEvents, type EventType, type IssueTransition, type NewEvent, type StoredEvent } from '@qinshang/eventlog';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import { addDays, addHours, deadlinesFor, rulesAt, stageDue, yearOf, type LedgerRules } from './clock';
 import type {
@@ -48,6 +48,19 @@ export interface Actor {
 }
 
 /**
+ * How a ledger is run. The live service uses none of these; the generated history runs the same
+ * code on a simulated clock, with repeatable ids, appending its events in large batches.
+ */
+export interface LedgerOptions {
+  /** The moment a step happens at when the actor gives none (default: the real time). */
+  now?: () => Date;
+  /** Ids for new problems, escalations, milestones and extension requests (default: random UUIDs). */
+  newId?: () => string;
+  /** Where a step's events go (default: appended to the log in the same transaction). */
+  append?: (events: NewEvent[]) => Promise<StoredEvent[]>;
+}
+
+/**
  * The ledger's rules in one place: every transition is checked against the state machine and the
  * caller, written with a version check (of two people acting at once, one wins, the other gets
  * CONFLICT), and recorded as one event per version in the same transaction.
@@ -56,7 +69,17 @@ export class LedgerService {
   constructor(
     private readonly db: RequestDb,
     private readonly caller: Caller,
+    private readonly options: LedgerOptions = {},
   ) {}
+
+  private newId(): string {
+    return this.options.newId?.() ?? randomUUID();
+  }
+
+  /** The actor with the service's clock, when it has one and the actor names no moment. */
+  private timed(actor: Actor): Actor {
+    return actor.now || !this.options.now ? actor : { ...actor, now: this.options.now() };
+  }
 
   // ---- reads ---------------------------------------------------------------------------------
 
@@ -243,8 +266,9 @@ export class LedgerService {
 
   // ---- raising -------------------------------------------------------------------------------
 
-  async raise(input: RaiseIssueInput, actor: Actor = { caller: this.caller }): Promise<IssueRow> {
+  async raise(input: RaiseIssueInput, actorIn: Actor = { caller: this.caller }): Promise<IssueRow> {
     const caller = this.caller;
+    const actor = this.timed(actorIn);
     if (![Role.OFFICIAL, Role.ENTERPRISE, Role.DISTRICT_ADMIN, Role.CITY_ADMIN].includes(caller.role)) {
       throw new ForbiddenError('Only an official, the enterprise or an office can raise a problem');
     }
@@ -258,7 +282,7 @@ export class LedgerService {
       (caller.role !== Role.ENTERPRISE || enterprise.enterprise_id === caller.enterpriseId);
     if (!reachable) throw new NotFoundError('Enterprise', input.enterpriseId);
 
-    const now = new Date();
+    const now = actor.now ?? new Date();
     const rules = await rulesAt(this.db, now);
     const { responseHours } = deadlinesFor(rules, input.category);
     const [{ last }] = await this.db.query<{ last: number }>(
@@ -275,7 +299,7 @@ export class LedgerService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'RAISED', $12, $13, $14, $15, $15, $13, $14, 1)
        RETURNING *`,
       [
-        randomUUID(),
+        this.newId(),
         enterprise.district_id,
         enterprise.enterprise_id,
         ledgerNo,
@@ -300,7 +324,7 @@ export class LedgerService {
         set: { status: IssueStatus.RESOLVED, resolution: input.resolvedOnSpot, resolved_at: now, responded_at: now, stage_due_at: null },
         note: input.resolvedOnSpot,
         extra: { respondedAt: now.toISOString(), resolvedAt: now.toISOString() },
-      }, { events: [this.eventFor(row, null, 'issue.raised', actor)] });
+      }, { now, events: [this.eventFor(row, null, 'issue.raised', actor)] });
       return resolved;
     }
     await this.append([this.eventFor(row, null, 'issue.raised', actor)]);
@@ -367,7 +391,7 @@ export class LedgerService {
   async addMilestone(input: AddMilestoneInput) {
     return this.act(input.issueId, IssueAction.ADD_MILESTONE, input.expectedVersion, (row) => {
       this.checkMilestoneDate(input.milestone.dueOn, 'input.milestone.dueOn', row.due_at);
-      const id = randomUUID();
+      const id = this.newId();
       return {
         type: 'issue.milestone_added',
         set: {},
@@ -401,7 +425,7 @@ export class LedgerService {
       if (!row.due_at || input.dueAt.getTime() <= row.due_at.getTime()) {
         throw new BadUserInputError('input.dueAt', 'An extension must move the due date later');
       }
-      const id = randomUUID();
+      const id = this.newId();
       return {
         type: 'issue.extension_requested',
         set: {},
@@ -501,7 +525,7 @@ export class LedgerService {
       (row, now) => {
         const level = row.status === IssueStatus.ESCALATED ? (row.level === 'DISTRICT' ? 'CITY' : null) : 'DISTRICT';
         if (!level) throw new ConflictError("The problem is already with the city's leading group, the top of the ladder", { allowed: [IssueAction.DECIDE_ESCALATION] });
-        escalationId = randomUUID();
+        escalationId = this.newId();
         return {
           type: 'issue.escalated',
           set: { level, ...firstResponse(row, now) },
@@ -604,8 +628,9 @@ export class LedgerService {
     action: IssueAction,
     expectedVersion: number | undefined,
     plan: (row: IssueRow, now: Date) => PlannedStep | Promise<PlannedStep>,
-    actor: Actor = { caller: this.caller },
+    actorIn: Actor = { caller: this.caller },
   ): Promise<IssueRow> {
+    const actor = this.timed(actorIn);
     const row = await this.findIssue(issueId);
     if (!row) throw new NotFoundError('Issue', issueId);
     const role = actor.system ? Role.CITY_ADMIN : this.caller.role;
@@ -691,6 +716,7 @@ export class LedgerService {
   }
 
   private append(events: ReturnType<LedgerService['eventFor']>[]): Promise<StoredEvent[]> {
+    if (this.options.append) return this.options.append(events as NewEvent[]);
     return appendEvents(this.db, SOURCE, events as Parameters<typeof appendEvents>[2]);
   }
 
@@ -715,7 +741,7 @@ export class LedgerService {
     if (dueAt && endOfDay.getTime() > dueAt.getTime() + 86_400_000) throw new BadUserInputError(field, 'A milestone cannot fall after the due date');
   }
 
-  private async insertMilestone(issue: IssueRow, title: string, dueOn: string, id = randomUUID()) {
+  private async insertMilestone(issue: IssueRow, title: string, dueOn: string, id = this.newId()) {
     await this.db.query(
       'INSERT INTO issues.milestone (id, issue_id, district_id, department_id, title, due_on) VALUES ($1, $2, $3, $4, $5, $6)',
       [id, issue.id, issue.district_id, issue.department_id, title.trim(), dueOn],
