@@ -68,6 +68,7 @@ function recompute(events: Ev[], period: string, now: Date) {
         if (p.respondedAt && i.responded === null) i.responded = Date.parse(p.respondedAt);
         if (e.type === 'issue.resolved' || e.type === 'issue.resolved_on_spot') i.resolved = Date.parse(p.resolvedAt ?? e.occurred_at);
         if (e.type === 'issue.reopened') i.resolved = null;
+        if (e.type === 'issue.reopened' && p.satisfaction === 'DISSATISFIED' && periodOf(e.occurred_at) === period) closures.push({ districtId: i.districtId, satisfaction: 'DISSATISFIED' });
         if (e.type === 'issue.unsolvable' && i.unsolvable === null) i.unsolvable = new Date(e.occurred_at).getTime();
         if (e.type === 'issue.closed' && periodOf(e.occurred_at) === period) closures.push({ districtId: i.districtId, satisfaction: p.satisfaction ?? null });
     }

@@ -33,6 +33,8 @@ void runSubgraph({
     const publisher = new Publisher(system, logger);
     setPublisher(publisher);
     await consumer.start();
+    // Figures are served only once the projections have caught up with the log as it stood.
+    await consumer.catchUp();
     publisher.start();
     return async () => {
       await consumer.stop();

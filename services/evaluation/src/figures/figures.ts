@@ -23,7 +23,8 @@ import { rate, round3, round5, score } from './score';
  *   month, once it has passed or the problem has been solved; solved by the due date = resolved
  *   (and not since reopened) at or before it. Problems declared unsolvable under current policy
  *   (政策性暂不能解决) are kept out of this rate.
- * - Satisfaction: closures (销号) in the month with a rating; satisfied = SATISFIED or
+ * - Satisfaction: the enterprise's ratings of resolutions in the month: each closure (销号) with
+ *   its rating, and each DISSATISFIED verdict that reopened a problem; satisfied = SATISFIED or
  *   BASICALLY_SATISFIED (满意 + 基本满意, as city complaint systems count it).
  * - Overdue: problems past their due date and not solved (nor declared unsolvable) at the end of
  *   the month, or now for the current month.

@@ -410,7 +410,9 @@ function applyIssueEvent(
       break;
     case 'issue.reopened':
       // The enterprise was not satisfied: the problem is not solved until it is resolved again.
+      // Its DISSATISFIED verdict on the resolution is a rating like a closure's (满意度 counts it).
       row.resolved_at = null;
+      if (p.satisfaction === 'DISSATISFIED') out.closures.push({ ...base, period: periodOf(event.occurredAt), satisfaction: 'DISSATISFIED' });
       break;
     case 'issue.unsolvable':
       row.unsolvable_at ??= iso(event.occurredAt);
