@@ -165,8 +165,12 @@ describe('pairings, visits, excuses and monthly reports', () => {
     });
     expect(old.submitMonthlyReport.report).toMatchObject({ late: true, dueAt: '2016-09-05T16:00:00.000Z', outputValue: 1250000.5, investment: 0 });
     expect(await events(old.submitMonthlyReport.report.id)).toEqual(['report.submitted']);
-    const current = await official.ok<{ submitMonthlyReport: { report: { late: boolean } } }>(REPORT, { input: { enterpriseId, period: thisMonth(), progress: '正常' } });
+    const current = await official.ok<{ submitMonthlyReport: { report: { late: boolean; dueAt: string } } }>(REPORT, { input: { enterpriseId, period: thisMonth(), progress: '正常' } });
     expect(current.submitMonthlyReport.report.late).toBe(false);
+    // The due day is the campaign rules' (owned by the city subgraph, learnt from the event log).
+    const rules = await office.ok<{ city: { campaign: { rules: { reportDueDay: number } } } }>(`query ($p: String) { city { campaign { rules(period: $p) { reportDueDay } } } }`, { p: thisMonth() });
+    const dueLocal = new Date(new Date(current.submitMonthlyReport.report.dueAt).getTime() + 8 * 3_600_000);
+    expect(dueLocal.getUTCDate()).toBe(rules.city.campaign.rules.reportDueDay + 1);
     const twice = await office.send(REPORT, { input: { enterpriseId, period: '2016-08', progress: '更正' } });
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await official.send(REPORT, { input: { enterpriseId, period: '2016-10', progress: 'x', outputValue: -1 } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outputValue' });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { EventConsumer } from '@qinshang/eventlog';
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
+import { applyRulesEvents, RULES_CONSUMER } from './rules/rules.projection';
 import { buildDistrictsSchema, SCHEMA_NAME } from './schema';
 
 void runSubgraph({
@@ -11,4 +13,16 @@ void runSubgraph({
   entities,
   buildSchema: buildDistrictsSchema,
   extendContext,
+  background: async ({ appDatabaseUrl, logger }) => {
+    const rules = new EventConsumer({
+      name: RULES_CONSUMER,
+      url: appDatabaseUrl,
+      types: ['campaign.rules_published'],
+      handle: applyRulesEvents,
+      onError: (error) => logger.error({ err: error }, 'campaign rules projection failed; retrying'),
+    });
+    await rules.start();
+    await rules.catchUp();
+    return () => rules.stop();
+  },
 });

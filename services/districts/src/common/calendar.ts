@@ -52,8 +52,8 @@ export function startOfLocalDay(day: string): Date {
 
 /**
  * The day of the following month by which a monthly report is on time. The campaign's rules own
- * it (`reportDueDay` in `campaign.rules_published`); until this subgraph reads those, 5 is the
- * campaign's published default.
+ * it (`reportDueDay` in `campaign.rules_published`, projected by `rules/rules.projection.ts`); 5
+ * is the campaign's published default, used before the city has published any rules.
  */
 export const DEFAULT_REPORT_DUE_DAY = 5;
 

@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { assertRecordsWork } from '../access/permissions';
 import { isPeriod, localPeriod, reportDueAt } from '../common/calendar';
 import { rows } from '../common/db-errors';
+import { reportDueDayFor } from '../rules/rules.projection';
 import { EVENT_SOURCE, reportSubmittedEvent } from '../common/events';
 import { normaliseText } from '../enterprise/enterprise.rules';
 import { lockActivePairing } from '../pairing/active-pairing';
@@ -17,7 +18,7 @@ import type { MonthlyReport } from './report.type';
  * 按月上报: one report per pairing and month, by the paired official or an office. A second
  * report for the same pairing and month is a CONFLICT (no silent overwrite; corrections are a
  * later feature, as a new version). Late when submitted after the end of day 5 of the following
- * month, Asia/Shanghai (the campaign's default `reportDueDay`).
+ * month, Asia/Shanghai (`reportDueDay` of the campaign rules in force for the period).
  */
 export class ReportCommands {
   constructor(
@@ -44,7 +45,7 @@ export class ReportCommands {
       throw new BadUserInputError('period', `The current pairing started on ${pairing.startedOn}: an earlier month is not this official's`);
     }
     const submittedAt = new Date();
-    const dueAt = reportDueAt(period);
+    const dueAt = reportDueAt(period, await reportDueDayFor(manager, period));
     const [row] = await rows(
       manager,
       `WITH i AS (
