@@ -100,6 +100,9 @@ describe('rebuilding the projections', () => {
     await as.city().ok(`mutation ($p: String!) { publishPeriod(period: $p) { period rulesVersion } }`, { p: month });
     const published = await read();
     expect(mine(published).map((l) => l.published)).toEqual([true, true]);
+    // Publishing is audited in the log, with who did it.
+    const audit = await admin.query(`SELECT actor, actor_role, payload FROM eventlog.event WHERE type = 'period.published' AND stream_id = $1`, [month]);
+    expect(audit.rows).toEqual([expect.objectContaining({ actor_role: 'CITY_ADMIN', payload: expect.objectContaining({ period: month, automatic: false }) })]);
 
     // New weights from a later month, and a version that pretends to re-weight the published month.
     await appendAndProject([

@@ -229,6 +229,15 @@ export interface CommendationConfirmed {
   note: string | null;
 }
 
+/** A month's scorecards and ranking frozen with the rules version they were computed under. */
+export interface PeriodPublished {
+  period: string;
+  rulesVersion: number;
+  automatic: boolean;
+  scorecards: number;
+  rankings: number;
+}
+
 export interface EventPayloads {
   'campaign.rules_published': CampaignRulesPublished;
   'department.registered': DepartmentRegistered;
@@ -274,6 +283,7 @@ export interface EventPayloads {
 
   'inspection.recorded': InspectionRecorded;
   'deduction.recorded': DeductionRecorded;
+  'period.published': PeriodPublished;
   'commendation.confirmed': CommendationConfirmed;
 }
 

@@ -1,4 +1,5 @@
 import { ConflictError } from '@qinshang/errors';
+import { appendEvents } from '@qinshang/eventlog';
 import { reportDeadline } from '../common/period';
 import { rows, type SqlRunner } from '../common/sql';
 import { officialFigures, tenantFigures } from '../figures/figures';
@@ -55,7 +56,19 @@ export async function publishPeriod(
       [period, rules.version, now.toISOString(), JSON.stringify(ranked.map((figures) => ({ figures })))],
     );
   }
-  return { period, rulesVersion: rules.version, scorecards: officials.length, rankings: ranked.length };
+  const result = { period, rulesVersion: rules.version, scorecards: officials.length, rankings: ranked.length };
+  // Publishing is a state change like any other: recorded in the log, in the same transaction.
+  await appendEvents(runner, 'evaluation', [
+    {
+      type: 'period.published',
+      streamType: 'period',
+      streamId: period,
+      districtId: null,
+      payload: { ...result, automatic },
+      ...(automatic ? { actor: publishedBy, actorRole: 'SYSTEM' } : {}),
+    },
+  ]);
+  return result;
 }
 
 /** A month is published automatically once it is over and its monthly reports have fallen due. */
