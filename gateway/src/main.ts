@@ -14,6 +14,7 @@ import { operationLimitRules } from './limits';
 import { subscriptionTransport } from './subscription-transport';
 import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
+import { useFreshSubscriptionErrors } from './subscription-errors';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -84,6 +85,8 @@ async function main() {
     readinessCheckEndpoint: '/_runtime-readiness',
     plugins: () => [
       useVerifiedCaller(verify),
+      // Before the mask: each subscription event carries its own errors, not every earlier one's.
+      useFreshSubscriptionErrors(),
       { onValidate: ({ addValidationRule }: { addValidationRule: (rule: never) => void }) => {
           for (const rule of operationLimitRules({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES })) addValidationRule(rule as never);
         } },

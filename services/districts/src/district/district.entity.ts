@@ -22,6 +22,8 @@ export class District {
   @PrimaryColumn({ type: 'text' })
   id: string;
 
+  // Shareable: the issues subgraph provides it with a problem's enterprise (from its projection).
+  @Directive('@shareable')
   @Field({ description: 'The name, e.g. 灞桥区' })
   @Column({ type: 'text' })
   name: string;

@@ -14,6 +14,8 @@ export class Enterprise {
   @Column({ type: 'text', name: 'district_id' })
   districtId: string;
 
+  // Shareable: the issues subgraph provides it with a problem's enterprise (from its projection).
+  @Directive('@shareable')
   @Field({ description: 'The registered name, or the name of the project' })
   @Column({ type: 'text' })
   name: string;

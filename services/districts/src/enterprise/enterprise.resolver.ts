@@ -1,5 +1,5 @@
 import { Role } from '@qinshang/auth';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { DistrictsContext } from '../context';
 import { District } from '../district/district.entity';
 import { Official } from '../official/official.entity';
@@ -18,6 +18,8 @@ export class EnterpriseResolver {
     return ctx.loaders.enterprise.load(id);
   }
 
+  // Shareable: the issues subgraph provides it with a problem's enterprise (from its projection).
+  @Directive('@shareable')
   @FieldResolver(() => District, { description: 'The tenant whose list it is on' })
   async district(@Root() enterprise: Enterprise, @Ctx() ctx: DistrictsContext): Promise<District> {
     // Row-level security showed the enterprise, so it shows the enterprise's tenant too.

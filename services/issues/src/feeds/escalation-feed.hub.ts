@@ -1,7 +1,9 @@
 import type { Caller } from '@qinshang/auth';
 import { EventLogListener, type SqlRunner, type StoredEvent } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
+import { Pool } from 'pg';
 import { FEED_EVENT, feedFilter, type FeedArgs } from './feed-scope';
+import { citySnapshotReader, SnapshotCache, type FeedSnapshot } from './feed-snapshot';
 import { FeedStream } from './feed-stream';
 
 export interface FeedHubOptions {
@@ -10,6 +12,8 @@ export interface FeedHubOptions {
   logger: Logger;
   maxQueue: number;
   pollMs?: number;
+  /** How long one read of an event serves its subscribers (ms; default 10 s). */
+  snapshotTtlMs?: number;
 }
 
 /**
@@ -17,12 +21,22 @@ export interface FeedHubOptions {
  * (LISTEN/NOTIFY plus a safety poll, gap-free, in order), fanned out in memory to every
  * subscriber's bounded stream. Every replica runs its own, so a subscriber on any replica sees
  * an escalation written through any other.
+ *
+ * Each event's data is read ONCE per process (city scope, a small pool of its own), and every
+ * subscriber's execution takes it from there, filtered in memory by the same rules row-level
+ * security applies (see escalationFor): a thousand subscribers cost one read per event, not a
+ * thousand transactions.
  */
 export class EscalationFeedHub {
   private readonly listener: EventLogListener;
   private readonly streams = new Set<FeedStream>();
+  private readonly pool: Pool;
+  private readonly snapshots: SnapshotCache;
 
   constructor(private readonly options: FeedHubOptions) {
+    this.pool = new Pool({ connectionString: options.url, max: 2, application_name: 'qinshang-issues:escalation-feed' });
+    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'escalation feed read connection failed'));
+    this.snapshots = new SnapshotCache(citySnapshotReader(this.pool), { ttlMs: options.snapshotTtlMs ?? 10_000, maxEntries: 1000 });
     this.listener = new EventLogListener({
       url: options.url,
       pollMs: options.pollMs ?? 1000,
@@ -38,6 +52,12 @@ export class EscalationFeedHub {
   async stop(): Promise<void> {
     await this.listener.stop();
     for (const stream of [...this.streams]) void stream.return();
+    await this.pool.end();
+  }
+
+  /** The event's escalation, problem and enterprise, read once for every subscriber (city scope: filter before use). */
+  snapshot(position: string, escalationId: string): Promise<FeedSnapshot | null> {
+    return this.snapshots.get(position, escalationId);
   }
 
   get subscribers(): number {

@@ -6,6 +6,7 @@ import { EscalationLevel } from '../ledger/issue.types';
 import { escalationFeedHub } from './escalation-feed.hub';
 import { EscalationEvent } from './escalation-feed.types';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor';
+import { escalationFor } from './feed-snapshot';
 import type { FeedItem } from './feed-stream';
 
 interface FeedArgsInput {
@@ -36,9 +37,11 @@ export class EscalationFeedResolver {
     @Arg('districtId', () => ID, { nullable: true }) _districtId?: string,
     @Arg('after', () => String, { nullable: true, description: 'A cursor from this feed' }) _after?: string,
   ): Promise<EscalationEvent> {
-    // Read again in the subscriber's own scope (this event's transaction): out of reach is skipped.
+    // The event's data, read once per process and shared; then the subscriber's own scope, as
+    // row-level security would apply it, on the escalation and its problem: out of reach is skipped.
     const payload = item.event.payload as IssueTransition;
-    const escalation = payload.escalationId ? await ctx.loaders.escalation.load(payload.escalationId) : null;
+    const snapshot = payload.escalationId ? await escalationFeedHub().snapshot(item.position, payload.escalationId) : null;
+    const escalation = snapshot ? escalationFor(ctx.caller, snapshot) : null;
     if (!escalation) throw new SkipEvent();
     return { cursor: encodeFeedCursor(item.position), escalation };
   }

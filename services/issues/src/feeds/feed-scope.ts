@@ -13,8 +13,9 @@ export interface FeedArgs {
 
 /**
  * Which escalations a subscriber receives, decided from the event alone (cheap enough to run
- * for every subscriber on every event). The event's data is then read again in the subscriber's
- * own scope (row-level security), so this is the first of two gates, never the only one.
+ * for every subscriber on every event). The event's data is then read once per process and
+ * checked against the subscriber's scope by the same rules row-level security applies (see
+ * feed-snapshot.ts), so this is the first of two gates, never the only one.
  *
  * `level` is the lowest level wanted: CITY = city-level escalations only; DISTRICT = both levels.
  * Without it, the city's roles (CITY_ADMIN, INSPECTOR) get CITY, every other role DISTRICT.

@@ -28,4 +28,8 @@ export class IssueStats {
 export class District {
   @Field(() => ID)
   id: string;
+
+  @Directive('@external')
+  @Field()
+  name?: string;
 }

@@ -1,8 +1,10 @@
 import { canSeeTenant, Role } from '@qinshang/auth';
 import { ForbiddenError } from '@qinshang/errors';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IssuesContext } from '../context';
 import { District, IssueStats } from './district.type';
+import { enterpriseFor, selectsBeyondKey } from './enterprise-ref';
 import {
   AddMilestoneInput,
   AssignIssueInput,
@@ -91,6 +93,12 @@ export class IssueResolver {
   @FieldResolver(() => [Escalation])
   escalations(@Root() issue: Issue, @Ctx() ctx: IssuesContext): Promise<Escalation[]> {
     return ctx.loaders.escalations.load(issue.id);
+  }
+
+  @FieldResolver()
+  async enterprise(@Root() issue: Issue, @Ctx() ctx: IssuesContext, @Info() info: GraphQLResolveInfo): Promise<Enterprise> {
+    if (issue.enterprise.resolved || !selectsBeyondKey(info)) return issue.enterprise;
+    return enterpriseFor(ctx.caller, issue.enterprise.id, await ctx.loaders.enterpriseRef.load(issue.enterprise.id));
   }
 
   @FieldResolver(() => District, { description: 'The tenant whose ledger it is on' })
@@ -196,6 +204,7 @@ export class EscalationResolver {
 
   @FieldResolver(() => Issue)
   async issue(@Root() escalation: Escalation, @Ctx() ctx: IssuesContext): Promise<Issue> {
+    if (escalation.preloadedIssue) return escalation.preloadedIssue;
     const row = await ctx.loaders.issue.load(escalation.issueId);
     return toIssue(row!);
   }

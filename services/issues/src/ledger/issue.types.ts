@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type';
+import { District } from './district.type';
 import { IssueAction, IssueStatus } from './state-machine';
 
 export enum IssueCategory {
@@ -81,12 +82,27 @@ registerEnumType(IssueStatus, {
 });
 registerEnumType(IssueAction, { name: 'IssueAction', description: 'A step in the ledger state machine' });
 
-/** An enterprise, owned by the districts subgraph; this subgraph adds its problems. */
+/**
+ * An enterprise, owned by the districts subgraph; this subgraph adds its problems. Its name and
+ * tenant are `@external`: served here only where `Issue.enterprise` provides them (from this
+ * service's projections), so a problem's enterprise costs no call to the districts subgraph.
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '企业: an enterprise (owned by the districts subgraph)' })
 export class Enterprise {
   @Field(() => ID)
   id: string;
+
+  @Directive('@external')
+  @Field()
+  name?: string;
+
+  @Directive('@external')
+  @Field(() => District)
+  district?: District;
+
+  /** Set once `name` and `district` are filled in (or withheld) for this caller: do not read them again. */
+  resolved?: boolean;
 }
 
 /** A department, owned by the city subgraph; this subgraph adds the problems assigned to it. */
@@ -182,7 +198,8 @@ export class Issue {
   id: string;
   @Field({ description: 'Ledger number, per tenant and year: 610111-2016-000123' })
   ledgerNo: string;
-  @Field(() => Enterprise)
+  @Directive('@provides(fields: "name district { id name }")')
+  @Field(() => Enterprise, { description: 'The enterprise, with its name and tenant from this ledger (no call to the districts subgraph)' })
   enterprise: Enterprise;
   @Field(() => ID)
   districtId: string;
@@ -271,6 +288,8 @@ export class Escalation {
   systemicIssueId: string | null;
 
   issueId: string;
+  /** The problem, already read (the live feed reads each event once and shares it): not read again. */
+  preloadedIssue?: Issue;
 }
 
 @ObjectType()

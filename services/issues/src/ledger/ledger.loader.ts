@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { IssueStats } from './district.type';
+import type { EnterpriseRefRow } from './enterprise-ref';
 import type { IssueRow } from './issue.row';
 import type { Escalation, ExtensionRequest, IssueEvent, Milestone } from './issue.types';
 import type { LedgerService } from './ledger.service';
@@ -24,6 +25,10 @@ export function createLedgerLoaders(service: LedgerService) {
     }),
     escalation: new DataLoader<string, Escalation | null>(async (ids) => {
       const found = await service.escalationsByIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    enterpriseRef: new DataLoader<string, EnterpriseRefRow | null>(async (ids) => {
+      const found = await service.enterpriseRefs(ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
     openIssueCount: new DataLoader<string, number>(async (enterpriseIds) => {

@@ -4,6 +4,7 @@ import type { RequestDb } from '@qinshang/database';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@qinshang/errors';
 import { appendEvents, type EventType, type IssueTransition, type NewEvent, type StoredEvent } from '@qinshang/eventlog';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
+import { ENTERPRISE_REF_SQL, type EnterpriseRefRow } from './enterprise-ref';
 import { addDays, addHours, deadlinesFor, rulesAt, stageDue, yearOf, type LedgerRules } from './clock';
 import type {
   AddMilestoneInput,
@@ -219,6 +220,12 @@ export class LedgerService {
       [issueIds],
     );
     return groupBy(rows, (row) => row.issue_id, toExtension);
+  }
+
+  /** The enterprises' names and tenants, as projected from the log (row-level security applies). */
+  async enterpriseRefs(ids: readonly string[]): Promise<Map<string, EnterpriseRefRow>> {
+    const rows = await this.db.query<EnterpriseRefRow>(ENTERPRISE_REF_SQL, [ids]);
+    return new Map(rows.map((row) => [row.enterprise_id, row]));
   }
 
   async escalationsOf(issueIds: readonly string[]): Promise<Map<string, Escalation[]>> {

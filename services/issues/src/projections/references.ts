@@ -1,10 +1,11 @@
 import type { PoolClient } from 'pg';
-import type { CampaignRulesPublished, DepartmentRegistered, EnterpriseRecorded, EventType, PairingEnded, PairingStarted, StoredEvent } from '@qinshang/eventlog';
+import type { CampaignRulesPublished, DepartmentRegistered, DistrictRegistered, EnterpriseRecorded, EventType, PairingEnded, PairingStarted, StoredEvent } from '@qinshang/eventlog';
 
 /** What the ledger needs to know of the rest of the campaign, learnt from the event log. */
 export const REFERENCE_EVENTS: EventType[] = [
   'campaign.rules_published',
   'department.registered',
+  'district.registered',
   'enterprise.added',
   'enterprise.updated',
   'pairing.started',
@@ -12,7 +13,7 @@ export const REFERENCE_EVENTS: EventType[] = [
 ];
 
 /**
- * Keeps `issues.rules`, `issues.enterprise_ref` and `issues.department_ref` up to date. Every
+ * Keeps `issues.rules`, `issues.enterprise_ref`, `issues.department_ref` and `issues.district_ref` up to date. Every
  * statement is an idempotent upsert, so replaying a batch after a crash changes nothing.
  */
 export async function applyReferenceEvents(client: PoolClient, events: StoredEvent[]): Promise<void> {
@@ -33,6 +34,15 @@ export async function applyReferenceEvents(client: PoolClient, events: StoredEve
           `INSERT INTO issues.department_ref (department_id, district_id, name) VALUES ($1, $2, $3)
            ON CONFLICT (department_id) DO UPDATE SET district_id = EXCLUDED.district_id, name = EXCLUDED.name`,
           [department.departmentId, department.districtId, department.name],
+        );
+        break;
+      }
+      case 'district.registered': {
+        const district = event.payload as DistrictRegistered;
+        await client.query(
+          `INSERT INTO issues.district_ref (district_id, name, kind) VALUES ($1, $2, $3)
+           ON CONFLICT (district_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind`,
+          [district.districtId, district.name, district.kind],
         );
         break;
       }

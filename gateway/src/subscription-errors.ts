@@ -1,0 +1,30 @@
+import type { ExecutionResult } from 'graphql';
+
+type OnNext = (payload: { result: ExecutionResult; setResult: (result: ExecutionResult) => void }) => void;
+
+/**
+ * Works around the Rust planner runtime's subscription executor (`@graphql-hive/router-runtime`
+ * 1.4.23, the only version the registry has here): it keeps ONE execution context per
+ * subscription and returns its `errors` array with every event, so an error raised while
+ * resolving event k (say a subgraph timing out on an entity fetch) is sent again with events
+ * k+1, k+2, ... until the subscription ends, and each copy is masked and logged again. This
+ * drops, per subscription, the errors already sent, so each event carries its own errors only.
+ * It compares error objects, not counts: should the runtime start returning fresh errors per
+ * event, nothing is dropped. Registered before the error mask, it sees the runtime's own objects.
+ */
+export function useFreshSubscriptionErrors() {
+  return {
+    onSubscribe() {
+      const sent = new WeakSet<object>();
+      const onNext: OnNext = ({ result, setResult }) => {
+        if (!result.errors?.length) return;
+        const fresh = result.errors.filter((error) => !sent.has(error));
+        for (const error of result.errors) sent.add(error);
+        if (fresh.length === result.errors.length) return;
+        const { errors: _stale, ...rest } = result;
+        setResult(fresh.length ? { ...rest, errors: fresh } : rest);
+      };
+      return { onSubscribeResult: () => ({ onNext }) };
+    },
+  };
+}
