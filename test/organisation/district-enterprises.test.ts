@@ -1,39 +1,8 @@
 import { as } from '@qinshang/testkit';
+import { operation } from '../contract/operations';
 
-/**
- * The contract's DistrictEnterprises (shared/contract/district-portal.graphql), as written, except
- * `openIssueCount`: the issues subgraph contributes that field with the ledger, and it is left out
- * here until it does.
- */
-const DISTRICT_ENTERPRISES = /* GraphQL */ `
-  query DistrictEnterprises($districtId: ID!, $first: Int!, $after: String) {
-    district(id: $districtId) {
-      id
-      name
-      enterprises(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            id
-            name
-            sector
-            source
-            official {
-              id
-              name
-            }
-            visitsThisMonth
-          }
-        }
-      }
-    }
-  }
-`;
+/** The contract's DistrictEnterprises (shared/contract/district-portal.graphql), as written. */
+const DISTRICT_ENTERPRISES = operation('district-portal.graphql', 'DistrictEnterprises');
 
 interface Node {
   id: string;

@@ -1,5 +1,5 @@
 import type { DepartmentKind } from '../organisation/department.type';
-import { mulberry32, seedFrom } from './prng';
+import { mulberry32, seedFrom } from '@qinshang/prng';
 
 /** A tenant as the reference data describes it. */
 export interface ReferenceTenant {

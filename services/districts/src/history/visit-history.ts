@@ -1,7 +1,7 @@
 import type { NewEvent } from '@qinshang/eventlog';
 import { daysInPeriod, periodsBetween, reportDueAt, startOfLocalDay } from '../common/calendar';
 import { reportSubmittedEvent, visitExcusedEvent, visitRecordedEvent } from '../common/events';
-import { Random } from '../reference/prng';
+import { Random } from '@qinshang/prng';
 import type { ExcuseReason, VisitMode } from '../visit/visit.types';
 import { BULLETIN_EXCUSES, BULLETIN_PERIOD, BULLETIN_VISITS, HISTORY_ACTOR, LATE_REPORT_SHARE, MISSING_REPORT_SHARE } from './bulletin';
 import { uuidFor } from './history-ids';

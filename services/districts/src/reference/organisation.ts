@@ -1,7 +1,7 @@
 import { creditCodeCheckChar } from '../enterprise/credit-code';
 import type { EnterpriseKind, EnterpriseSector, EnterpriseSource } from '../enterprise/enterprise.enums';
 import * as words from './names';
-import { Random } from './prng';
+import { Random } from '@qinshang/prng';
 
 /** A tenant as the reference data describes it. */
 export interface ReferenceTenant {

@@ -1,4 +1,4 @@
-import { Random } from './prng';
+import { Random } from '@qinshang/prng';
 
 /**
  * The plan of a generated year of the ledger: which problems are raised, when, by whom, and every

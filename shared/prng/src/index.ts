@@ -1,3 +1,8 @@
+/**
+ * Seeded, platform-independent randomness for generated data (reference organisation, campaign
+ * history): the same seed gives the same data on every machine. Shared so that every service
+ * generates with the same streams.
+ */
 /** A 32-bit seed from a string (FNV-1a), so a tenant code always gives the same stream. */
 export function seedFrom(text: string): number {
   let hash = 0x811c9dc5;
