@@ -87,6 +87,26 @@ describe('the escalation feed follows the token', () => {
       }
       await settle(1000);
       expect(results).toEqual([{ code: 'RATE_LIMITED' }]);
+
+      // Unsubscribing frees the slots at once, with no event needed to wake the subscriptions.
+      unsubscribes.splice(0).forEach((unsubscribe) => unsubscribe());
+      results.length = 0;
+      await settle(1000);
+      for (let i = 0; i < 20; i++) {
+        unsubscribes.push(
+          client.subscribe(
+            { query: 'subscription { escalationRaised { cursor } }' },
+            {
+              next: (result) => results.push({ code: (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code }),
+              error: (error) => results.push({ code: (error as Array<{ extensions?: { code?: string } }>)?.[0]?.extensions?.code ?? 'socket' }),
+              complete: () => undefined,
+            },
+          ),
+        );
+        await settle(30);
+      }
+      await settle(1000);
+      expect(results).toEqual([]);
     } finally {
       unsubscribes.forEach((unsubscribe) => unsubscribe());
       await client.dispose();

@@ -43,6 +43,8 @@ describe('the scheduler with two replicas', () => {
     expect(first.flatMap((r) => r.escalatedToDistrict).filter((x) => x === id)).toHaveLength(1);
     const again = await Promise.all([replica(late, district), replica(late, district)]);
     expect(again.flatMap((r) => [...r.escalatedToDistrict, ...r.escalatedToCity]).filter((x) => x === id)).toHaveLength(0);
+    // The leading group's own stage has just begun: nothing to remind it of yet.
+    expect(again.flatMap((r) => r.reminded)).not.toContain(id);
 
     // The district leading group does not decide within its window (7 days by default).
     const muchLater = new Date(late.getTime() + 8 * DAY);

@@ -32,6 +32,11 @@ describe('systemic problems', () => {
     });
     expect(crossTenant.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
+    // Spanning tenants, it is escalated as one, by the city: a district office may not escalate its part.
+    const partial = await district.send(`mutation($input: EscalateSystemicIssueInput!) { escalateSystemicIssue(input: $input) { status } }`, {
+      input: { systemicIssueId: created.createSystemicIssue.id, reason: '只上报本区部分' },
+    });
+    expect(partial.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await city.ok(`mutation($input: EscalateSystemicIssueInput!) { escalateSystemicIssue(input: $input) { status } }`, {
       input: { systemicIssueId: created.createSystemicIssue.id, reason: '需市领导小组统筹' },
     });

@@ -91,7 +91,8 @@ export class EventConsumer {
 
   /** One transaction: 'more' if a full batch was applied, 'idle' if nothing was left, 'busy' if another replica holds the consumer. */
   private async applyBatch(): Promise<'more' | 'idle' | 'busy'> {
-    const batchSize = this.options.batchSize ?? 500;
+    // readEvents caps a read at 10,000: a larger batch would look short and skip the rest.
+    const batchSize = Math.min(this.options.batchSize ?? 500, 10_000);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

@@ -98,7 +98,14 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
       );
       if (events.length === 0) return;
       this.position = events[events.length - 1].position;
-      this.emit('events', events);
+      // Every subscriber gets the batch, whatever another one does with it.
+      for (const listener of this.listeners('events') as Array<(batch: StoredEvent[]) => void>) {
+        try {
+          listener(events);
+        } catch (error) {
+          this.options.onError?.(error);
+        }
+      }
       if (events.length < (this.options.batchSize ?? 500)) return;
     }
   }

@@ -83,6 +83,8 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
 
   async function runOperation(args: ExecutionArgs): Promise<ExecutionResult> {
     const connection = args.contextValue as Connection;
+    // A socket outlives its token: every operation on it checks the token again.
+    if (isExpired(connection.caller)) return { errors: [unauthenticated('The token has expired')] };
     const context = options.makeContext(connection.caller, `${connection.requestId}:${++sequence}`);
     let result: ExecutionResult | undefined;
     try {
@@ -118,12 +120,36 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
     }
     if (!isAsyncIterable(source)) return format(source);
     active.set(caller.sub, held + 1);
-    return events(args, connection, source, requestId);
+    const iterator = source[Symbol.asyncIterator]();
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (active.get(caller.sub) ?? 1) - 1;
+      if (left > 0) active.set(caller.sub, left);
+      else active.delete(caller.sub);
+    };
+    const generator = events(args, connection, iterator, requestId, release);
+    // An unsubscribe calls return(), which an async generator only honours at its next yield: it
+    // would wait for the next event (or never run `finally` if it had not started). End the
+    // source first, so a pending next() settles, and release the slot at once.
+    const generatorReturn = generator.return.bind(generator);
+    generator.return = async (value) => {
+      await iterator.return?.().catch(() => undefined);
+      release();
+      return generatorReturn(value);
+    };
+    return generator;
   }
 
-  async function* events(args: ExecutionArgs, connection: Connection, source: AsyncIterable<unknown>, requestId: string): AsyncGenerator<ExecutionResult> {
+  async function* events(
+    args: ExecutionArgs,
+    connection: Connection,
+    iterator: AsyncIterator<unknown>,
+    requestId: string,
+    release: () => void,
+  ): AsyncGenerator<ExecutionResult> {
     const { caller } = connection;
-    const iterator = source[Symbol.asyncIterator]();
     // At expiry the source is ended (a source must let `return()` settle a pending `next()`),
     // and the loop below reports why.
     let expiryTimer: NodeJS.Timeout | undefined;
@@ -162,9 +188,7 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
       }
     } finally {
       clearTimeout(expiryTimer);
-      const left = (active.get(caller.sub) ?? 1) - 1;
-      if (left > 0) active.set(caller.sub, left);
-      else active.delete(caller.sub);
+      release();
       await iterator.return?.().catch(() => undefined);
     }
   }

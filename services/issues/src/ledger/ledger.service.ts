@@ -210,7 +210,7 @@ export class LedgerService {
       `SELECT id, issue_id, title, to_char(due_on, 'YYYY-MM-DD') AS due_on, done_at FROM issues.milestone WHERE issue_id = ANY($1::uuid[]) ORDER BY due_on, created_at`,
       [issueIds],
     );
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10); // Asia/Shanghai
     return groupBy(rows, (row) => row.issue_id, (row) => ({ id: row.id, title: row.title, dueOn: row.due_on, doneAt: row.done_at, overdue: !row.done_at && row.due_on < today }));
   }
 
@@ -609,7 +609,9 @@ export class LedgerService {
   /** The scheduler's reminder (催办): once per stage, recorded like any other step. */
   async remind(issueId: string, actor: Actor): Promise<IssueRow | null> {
     const row = await this.findIssue(issueId);
-    if (!row || !row.stage_due_at || row.reminded_stage_at?.getTime() === row.stage_started_at.getTime()) return null;
+    const now = actor.now ?? new Date();
+    if (!row || !row.stage_due_at || row.stage_due_at.getTime() > now.getTime()) return null;
+    if (row.reminded_stage_at?.getTime() === row.stage_started_at.getTime()) return null;
     return this.write(
       row,
       actor,
@@ -676,7 +678,8 @@ export class LedgerService {
     const set = { ...step.set };
     const to = (set.status as IssueStatus | undefined) ?? row.status;
     const rules = await this.rulesFor(row);
-    if (to !== row.status && !step.keepStage) {
+    const levelChanged = 'level' in set && set.level !== row.level;
+    if ((to !== row.status || levelChanged) && !step.keepStage) {
       set.stage_started_at = now;
       set.stage_due_at = stageDue(to, now, rules, row.category, (set.due_at as Date | undefined) ?? row.due_at, (set.level as string | undefined) ?? row.level);
     }

@@ -74,15 +74,18 @@ export class Scheduler {
       try {
         const due = await this.inTransaction(client, async () =>
           (
-            await client.query<{ id: string; status: string; level: string | null; kind: string }>(
-              `SELECT id, status, level,
+            await client.query<{ id: string; version: number; kind: string }>(
+              `SELECT id, version,
                       CASE WHEN status = 'ESCALATED' AND level = 'DISTRICT' AND stage_due_at < $1 THEN 'CITY'
                            WHEN status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1 THEN 'DISTRICT'
                            ELSE 'REMIND' END AS kind
                  FROM issues.issue
                 WHERE status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED','ESCALATED')
                   AND (($2::text IS NULL) OR district_id = $2)
-                  AND (due_at < $1 OR stage_due_at < $1)
+                  AND ((status = 'ESCALATED' AND level = 'DISTRICT' AND stage_due_at < $1)
+                    OR (status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1)
+                    -- a stage already reminded is not looked at again: it cannot crowd out newer work
+                    OR (stage_due_at < $1 AND reminded_stage_at IS DISTINCT FROM stage_started_at))
                 ORDER BY stage_due_at NULLS LAST, id
                 LIMIT 500`,
               [asOf, options.districtId ?? null],
@@ -94,11 +97,11 @@ export class Scheduler {
             await this.inTransaction(client, async (ledger) => {
               const actor = { caller: SYSTEM_CALLER, system: SCHEDULER_ACTOR, now: asOf };
               if (issue.kind === 'DISTRICT') {
-                await ledger.escalate({ issueId: issue.id, reason: 'Overdue: past its due date (automatic escalation)' }, actor);
+                await ledger.escalate({ issueId: issue.id, expectedVersion: issue.version, reason: 'Overdue: past its due date (automatic escalation)' }, actor);
                 result.escalatedToDistrict.push(issue.id);
               } else if (issue.kind === 'CITY') {
                 await ledger.escalate(
-                  { issueId: issue.id, reason: "The district leading group did not decide in time (automatic escalation)" },
+                  { issueId: issue.id, expectedVersion: issue.version, reason: 'The district leading group did not decide in time (automatic escalation)' },
                   actor,
                 );
                 result.escalatedToCity.push(issue.id);

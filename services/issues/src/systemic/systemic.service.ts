@@ -14,6 +14,7 @@ export interface SystemicIssueRow {
   status: string;
   created_by: string;
   created_at: Date;
+  district_id: string | null;
 }
 
 /**
@@ -41,11 +42,14 @@ export class SystemicIssueService {
     const closed = rows.find((row) => !OPEN_STATUSES.includes(row.status));
     if (closed) throw new ConflictError(`Problem ${closed.ledger_no} is ${closed.status}: only open problems can be linked`, { field: 'input.issueIds' });
     const id = randomUUID();
+    const districts = new Set(rows.map((r) => r.district_id));
     const [row] = await this.db.query<SystemicIssueRow>(
-      'INSERT INTO issues.systemic_issue (id, title, description, created_by) VALUES ($1, $2, $3, $4) RETURNING *',
-      [id, input.title.trim(), input.description.trim(), this.caller.sub],
+      'INSERT INTO issues.systemic_issue (id, title, description, created_by, district_id) VALUES ($1, $2, $3, $4, $5) RETURNING *',
+      [id, input.title.trim(), input.description.trim(), this.caller.sub, districts.size === 1 ? [...districts][0] : null],
     );
-    await this.db.query('UPDATE issues.issue SET systemic_issue_id = $1 WHERE id = ANY($2::uuid[])', [id, ids]);
+    // Linked only if still unlinked: of two offices linking one problem at once, one wins.
+    const updated = await this.db.query('UPDATE issues.issue SET systemic_issue_id = $1 WHERE id = ANY($2::uuid[]) AND systemic_issue_id IS NULL RETURNING id', [id, ids]);
+    if (updated.length !== ids.length) throw new ConflictError('One of these problems was linked to another systemic problem meanwhile', { field: 'input.issueIds' });
     await this.record(row, rows);
     return row;
   }
@@ -55,6 +59,10 @@ export class SystemicIssueService {
     this.requireOffice();
     const row = await this.find(input.systemicIssueId);
     if (!row) throw new NotFoundError('SystemicIssue', input.systemicIssueId);
+    // One that spans tenants is escalated as one by the city office, never in part by a district.
+    if (row.district_id === null && this.caller.role !== Role.CITY_ADMIN) {
+      throw new ForbiddenError('A systemic problem that spans tenants is escalated by the city office');
+    }
     const members = await this.members([row.id]);
     const open = (members.get(row.id) ?? []).filter((member) => OPEN_STATUSES.includes(member.status) && !(member.status === IssueStatus.ESCALATED && member.level === 'CITY'));
     if (open.length === 0) throw new ConflictError('No member of this systemic problem can go further up');
