@@ -63,4 +63,26 @@ describe('row-level security', () => {
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
     await expect(client.query('ALTER TABLE districts.district DISABLE ROW LEVEL SECURITY')).rejects.toThrow(/must be owner/);
   });
+
+  it('shows a department (a city bureau too) only the problems and escalations assigned to it', async () => {
+    // Two escalated problems of two tenants, one assigned to the bureau; written as the city.
+    await asTenant('city');
+    const mine = randomUUID();
+    const theirs = randomUUID();
+    for (const [id, district, department] of [[mine, '610111', '610100-D05'], [theirs, '610125', '610125-D02']]) {
+      await client.query(
+        `INSERT INTO issues.issue (id, district_id, enterprise_id, status, ledger_no, department_id) VALUES ($1, $2, 'e', 'ESCALATED', $3, $4)`,
+        [id, district, `rls-${id}`, department],
+      );
+      await client.query(
+        `INSERT INTO issues.escalation (id, issue_id, district_id, level, reason, raised_by) VALUES ($1, $2, $3, 'DISTRICT', 'test', 'test')`,
+        [randomUUID(), id, district],
+      );
+    }
+    await client.query(`SELECT set_config('qinshang.scope', 'department', true), set_config('qinshang.district_id', '', true), set_config('qinshang.department_id', '610100-D05', true)`);
+    const issues = await client.query('SELECT id FROM issues.issue WHERE id = ANY($1)', [[mine, theirs]]);
+    const escalations = await client.query('SELECT issue_id FROM issues.escalation WHERE issue_id = ANY($1)', [[mine, theirs]]);
+    expect(issues.rows).toEqual([{ id: mine }]);
+    expect(escalations.rows).toEqual([{ issue_id: mine }]);
+  });
 });
