@@ -3,3 +3,4 @@ export * from './tenancy';
 export * from './request-db';
 export * from './bootstrap';
 export * from './seed';
+export * from './sql-params';

@@ -6,3 +6,4 @@ export * from './server';
 export * from './subscriptions';
 export * from './pagination';
 export * from './main';
+export * from './page-info.type';

@@ -1,9 +1,9 @@
+import {  } from '@qinshang/database';
 import { Role, type Caller } from '@qinshang/auth';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@qinshang/errors';
-import { appendEvents } from '@qinshang/eventlog';
+import { appendEvents, rowsOf } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
 import { assertManagesOrganisation } from '../access/roles';
-import { returnedRows } from '../common/sql-params';
 import { departmentKindOf } from '../reference/organisation';
 import { Department } from './department.type';
 import type { AddDepartmentInput, RenameDepartmentInput } from './dto/department.input';
@@ -85,7 +85,7 @@ export class DepartmentService {
     if (name === current.name) return current;
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('city.department'), hashtext($1))", [current.districtId ?? (await this.cityCode(manager))]);
     await this.assertNameFree(manager, current.districtId, name, current.id);
-    const [row] = returnedRows<object>(await manager.query(`UPDATE city.department SET name = $2, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [current.id, name]));
+    const [row] = await rowsOf<object>(manager, `UPDATE city.department SET name = $2, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [current.id, name]);
     await this.registered(manager, toDepartment(row), current.name);
     return toDepartment(row);
   }

@@ -1,8 +1,8 @@
+import { SqlParams } from '@qinshang/database';
 import { Role, type Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
-import { SqlParams } from '../common/sql-params';
 import type { PolicyFilter } from './dto/policy-filter.input';
 import { Policy, PolicyConnection } from './policy.type';
 

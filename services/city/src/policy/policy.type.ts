@@ -1,5 +1,5 @@
+import { PageInfo } from '@qinshang/subgraph';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/page-info.type';
 import { EnterpriseSector, PolicyLevel } from './policy.enums';
 
 /** 惠企政策: a support policy officials bring to the enterprises it applies to. */

@@ -1,5 +1,5 @@
 import { Role, type Caller } from '@qinshang/auth';
-import type { SqlParams } from '../common/sql-params';
+import type { SqlParams } from '@qinshang/database';
 
 /*
  * Row-level security already confines every statement to the caller's tenant. Within a tenant,

@@ -1,7 +1,7 @@
+import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import type { EntityManager } from 'typeorm';
 import { enterpriseVisible, officialVisible } from '../access/visibility';
-import { SqlParams } from '../common/sql-params';
 import { District } from './district.entity';
 
 export interface OrganisationCounts {

@@ -1,5 +1,5 @@
+import { PageInfo } from '@qinshang/subgraph';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/page-info.type';
 import type { EnterpriseFilter } from './dto/enterprise-filter.input';
 import { Enterprise } from './enterprise.entity';
 

@@ -1,8 +1,8 @@
+import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { enterpriseVisible } from '../access/visibility';
-import { SqlParams } from '../common/sql-params';
 import type { EnterpriseFilter } from './dto/enterprise-filter.input';
 import { EnterpriseConnection } from './enterprise-connection.type';
 import { Enterprise } from './enterprise.entity';

@@ -1,5 +1,5 @@
+import { PageInfo } from '@qinshang/subgraph';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/page-info.type';
 import { Official } from './official.entity';
 
 @ObjectType({ description: 'An official in a page of a list' })

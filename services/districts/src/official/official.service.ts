@@ -1,7 +1,7 @@
+import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import type { EntityManager } from 'typeorm';
 import { officialVisible } from '../access/visibility';
-import { SqlParams } from '../common/sql-params';
 import { Official } from './official.entity';
 
 export const officialColumns = (a: string) =>

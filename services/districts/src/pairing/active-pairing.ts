@@ -1,9 +1,9 @@
+import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import { ConflictError, NotFoundError } from '@qinshang/errors';
 import type { EntityManager } from 'typeorm';
 import { enterpriseVisible } from '../access/visibility';
 import { rows } from '../common/db-errors';
-import { SqlParams } from '../common/sql-params';
 import type { Pairing } from './pairing.entity';
 import { pairingColumns, toPairing } from './pairing.service';
 

@@ -1,7 +1,7 @@
+import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import type { EntityManager } from 'typeorm';
 import { partyRecordVisible } from '../access/visibility';
-import { SqlParams } from '../common/sql-params';
 import { Pairing } from './pairing.entity';
 
 export const pairingColumns = (a: string) =>

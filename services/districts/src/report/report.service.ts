@@ -1,7 +1,7 @@
+import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import type { EntityManager } from 'typeorm';
 import { partyRecordVisible } from '../access/visibility';
-import { SqlParams } from '../common/sql-params';
 import { MonthlyReport } from './report.type';
 
 export const reportColumns = (a: string) =>

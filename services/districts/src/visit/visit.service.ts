@@ -1,10 +1,10 @@
+import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { partyRecordVisible } from '../access/visibility';
 import { isPeriod } from '../common/calendar';
-import { SqlParams } from '../common/sql-params';
 import { ServiceVisit, ServiceVisitConnection, VisitExcuse, type VisitScope } from './visit.types';
 
 export const visitColumns = (a: string) =>

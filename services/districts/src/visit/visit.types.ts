@@ -1,5 +1,5 @@
+import { PageInfo } from '@qinshang/subgraph';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../common/page-info.type';
 
 export enum VisitMode {
   VISIT = 'VISIT',

@@ -4,7 +4,7 @@ import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
 import { CITY_WIDE, requireRole } from '../access/roles';
 import { periodOf, periodsOfYear } from '../common/period';
-import { rows, structuredRunner, type SqlRunner } from '../common/sql';
+import { rows, type SqlRunner } from '../common/sql';
 import { officialFigures, type OfficialFigures } from '../figures/figures';
 import { rate, round3, round5 } from '../figures/score';
 import { rulesFor } from '../rules/rules';
@@ -138,7 +138,7 @@ export class CommendationService {
       );
     }
     const entry = (c: CommendationCandidate) => ({ officialId: c.officialId, districtId: c.districtId, averageScore: c.averageScore });
-    await appendEvents(structuredRunner(manager), 'evaluation', [
+    await appendEvents(manager, 'evaluation', [
       {
         type: 'commendation.confirmed',
         streamType: 'commendation',

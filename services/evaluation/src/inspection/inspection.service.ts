@@ -5,7 +5,7 @@ import { appendEvents, type DeductionRecorded, type InspectionRecorded, type New
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { CITY_WIDE, requireRole } from '../access/roles';
-import { rows, structuredRunner } from '../common/sql';
+import { rows } from '../common/sql';
 import { deductionRow, inspectionRows, writeInspections } from '../projection/projector';
 import type { InspectionFilter, RecordInspectionInput } from './dto/inspection.input';
 import type { Deduction, Finding, Inspection, InspectionConnection, InspectionKind, SuggestedFinding } from './inspection.type';
@@ -110,7 +110,7 @@ export class InspectionService {
     const built = inspectionRows(payload, this.caller.sub, recordedAt);
     await writeInspections(manager, [built.inspection], built.findings, deductions.map(deductionRow));
     const common = { streamType: 'inspection', streamId: inspectionId, districtId, occurredAt: recordedAt, actor: this.caller.sub };
-    await appendEvents(structuredRunner(manager), 'evaluation', [
+    await appendEvents(manager, 'evaluation', [
       { ...common, type: 'inspection.recorded', payload } as NewEvent<'inspection.recorded'>,
       ...deductions.map((d) => ({ ...common, type: 'deduction.recorded', payload: d }) as NewEvent<'deduction.recorded'>),
     ]);

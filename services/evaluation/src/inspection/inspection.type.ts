@@ -1,5 +1,5 @@
+import { PageInfo } from '@qinshang/subgraph';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../common/page-info.type';
 import { District } from '../ranking/ranking.type';
 import { Official } from '../scorecard/scorecard.type';
 

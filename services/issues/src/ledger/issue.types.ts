@@ -1,5 +1,5 @@
+import { PageInfo } from '@qinshang/subgraph';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../common/page-info.type';
 import { District } from './district.type';
 import { IssueAction, IssueStatus } from './state-machine';
 

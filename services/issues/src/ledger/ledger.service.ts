@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type Caller } from '@qinshang/auth';
-import type { RequestDb } from '@qinshang/database';
+import { SqlParams, type RequestDb } from '@qinshang/database';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@qinshang/errors';
 import { appendEvents, type EventType, type IssueTransition, type NewEvent, type StoredEvent } from '@qinshang/eventlog';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
@@ -25,8 +25,8 @@ import type {
 import type { IssueRow } from './issue.row';
 import type { IssueStats } from './district.type';
 import type { Escalation, ExtensionRequest, IssueEvent, Milestone } from './issue.types';
-import { checkTransition, IssueAction, IssueStatus } from './state-machine';
-import { issueVisible, SqlParams } from './visibility';
+import { checkTransition, IssueAction, IssueStatus, OPEN_STATUSES_SQL } from './state-machine';
+import { issueVisible } from './visibility';
 
 export const SOURCE = 'issues';
 
@@ -128,7 +128,7 @@ export class LedgerService {
     if (filter?.category) where.push(`i.category = ${params.add(filter.category)}`);
     if (filter?.districtId) where.push(`i.district_id = ${params.add(filter.districtId)}`);
     if (filter?.overdue !== undefined && filter.overdue !== null) {
-      where.push(`${filter.overdue ? '' : 'NOT '}(i.status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED','ESCALATED') AND i.due_at < now())`);
+      where.push(`${filter.overdue ? '' : 'NOT '}(i.status IN (${OPEN_STATUSES_SQL}) AND i.due_at < now())`);
     }
     const countSql = `SELECT count(*)::int AS n FROM issues.issue i WHERE ${where.join(' AND ')}`;
     const countValues = [...params.values];
@@ -166,7 +166,7 @@ export class LedgerService {
     const rows = await this.db.query<IssueStats & { district_id: string }>(
       `SELECT district_id,
               count(*) FILTER (WHERE status <> 'CLOSED')::int AS open,
-              count(*) FILTER (WHERE status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED','ESCALATED') AND due_at < now())::int AS overdue,
+              count(*) FILTER (WHERE status IN (${OPEN_STATUSES_SQL}) AND due_at < now())::int AS overdue,
               count(*) FILTER (WHERE status = 'ESCALATED')::int AS escalated,
               count(*) FILTER (WHERE status = 'CLOSED')::int AS closed,
               count(*) FILTER (WHERE status = 'UNSOLVABLE')::int AS unsolvable,

@@ -47,6 +47,9 @@ export const OPEN_STATUSES: readonly IssueStatus[] = [
   IssueStatus.ESCALATED,
 ];
 
+/** OPEN_STATUSES as an SQL list, for `status IN (...)`. */
+export const OPEN_STATUSES_SQL = OPEN_STATUSES.map((status) => `'${status}'`).join(',');
+
 /** Statuses in which the department holding the problem works on it. */
 const WORKING: readonly IssueStatus[] = [IssueStatus.ACCEPTED, IssueStatus.IN_PROGRESS, IssueStatus.REOPENED];
 

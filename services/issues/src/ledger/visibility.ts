@@ -1,13 +1,5 @@
 import { Role, type Caller } from '@qinshang/auth';
-
-/** Collects positional parameters for hand-written SQL. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
+import type { SqlParams } from '@qinshang/database';
 
 /*
  * Row-level security confines every statement to the caller's tenant (and a department to the

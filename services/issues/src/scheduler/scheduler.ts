@@ -4,6 +4,7 @@ import { DomainError } from '@qinshang/errors';
 import type { Logger } from '@qinshang/logging';
 import { Pool, type PoolClient } from 'pg';
 import { LedgerService } from '../ledger/ledger.service';
+import { OPEN_STATUSES_SQL } from '../ledger/state-machine';
 
 export const SCHEDULER_ACTOR = 'system:scheduler';
 const LOCK_KEY = 7_206_103;
@@ -80,7 +81,7 @@ export class Scheduler {
                            WHEN status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1 THEN 'DISTRICT'
                            ELSE 'REMIND' END AS kind
                  FROM issues.issue
-                WHERE status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED','ESCALATED')
+                WHERE status IN (${OPEN_STATUSES_SQL})
                   AND (($2::text IS NULL) OR district_id = $2)
                   AND ((status = 'ESCALATED' AND level = 'DISTRICT' AND stage_due_at < $1)
                     OR (status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1)
