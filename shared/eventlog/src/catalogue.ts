@@ -238,6 +238,34 @@ export interface PeriodPublished {
   rankings: number;
 }
 
+// ---- identity service ------------------------------------------------------------------------
+
+/**
+ * An account of the embedded identity provider (services/identity). One shape for every account
+ * event; the notifier projects recipients (role, scope, e-mail, status) from these. Never carries
+ * a password, its hash or a one-time code.
+ */
+export interface AccountRecorded {
+  accountId: string;
+  username: string;
+  displayName: string;
+  /** One of the contract's roles (CITY_ADMIN, DISTRICT_ADMIN, OFFICIAL, DEPARTMENT, ENTERPRISE, INSPECTOR). */
+  role: string;
+  /** The tenant the account belongs to; null for the city office, inspectors and city bureaus. */
+  districtId: string | null;
+  /** The record the account acts for, where its role has one. */
+  officialId: string | null;
+  departmentId: string | null;
+  enterpriseId: string | null;
+  /** Where notifications by e-mail go; null when none is known. */
+  email: string | null;
+  status: 'ACTIVE' | 'DISABLED' | 'LOCKED';
+  /** Who made the change (an account's username, or `system` for the seed). */
+  actor: string;
+  /** Which fields changed (for `account.updated`); absent elsewhere. */
+  changed?: string[];
+}
+
 export interface EventPayloads {
   'campaign.rules_published': CampaignRulesPublished;
   'department.registered': DepartmentRegistered;
@@ -285,6 +313,15 @@ export interface EventPayloads {
   'deduction.recorded': DeductionRecorded;
   'period.published': PeriodPublished;
   'commendation.confirmed': CommendationConfirmed;
+
+  'account.created': AccountRecorded;
+  'account.updated': AccountRecorded;
+  'account.disabled': AccountRecorded;
+  'account.enabled': AccountRecorded;
+  /** A one-time code was issued for the person to set their own password. */
+  'account.password_reset': AccountRecorded;
+  /** Locked out for a while after repeated failed sign-ins. */
+  'account.locked': AccountRecorded;
 }
 
 export type EventType = keyof EventPayloads;
