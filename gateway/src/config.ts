@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { authShape, logLevel, nodeEnv, port, z } from '@qinshang/config';
+import { logLevel, port, withAuth, z } from '@qinshang/config';
 
 /** Every variable the gateway reads (documented in `.env.example`). */
-export const gatewayShape = {
-  NODE_ENV: nodeEnv,
+export const gatewayShape = withAuth({
   PORT: port(4000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: logLevel,
@@ -21,8 +20,9 @@ export const gatewayShape = {
   MAX_SUBSCRIBER_QUEUE: z.coerce.number().int().min(1).default(1000),
   /** graphql-ws ping interval in milliseconds; a client that misses a pong is disconnected. */
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
-  ...authShape,
-};
+  /** Set by the launcher: the gateway exits when its launcher has gone. */
+  QINSHANG_PARENT_PID: z.coerce.number().int().min(1).optional(),
+});
 
 export const SUBGRAPH_NAMES = ['city', 'districts', 'issues', 'evaluation'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

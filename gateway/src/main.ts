@@ -4,7 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import * as httpTransport from '@graphql-mesh/transport-http';
 import { normalizeNodeRequest } from '@whatwg-node/server';
 import { createVerifier } from '@qinshang/auth';
-import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
+import { loadConfigOrExit } from '@qinshang/config';
 import { createLogger } from '@qinshang/logging';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -20,22 +20,8 @@ const GRAPHQL_PATH = '/graphql';
 
 type Extra = { request: http.IncomingMessage; socket: import('ws').WebSocket };
 
-function loadConfig() {
-  try {
-    const config = parseConfig(gatewayShape);
-    assertAuthConfigured(config);
-    return config;
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`gateway: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
 async function main() {
-  const config = loadConfig();
+  const config = loadConfigOrExit('gateway', gatewayShape);
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const verify = createVerifier({ jwksUrl: config.AUTH_JWKS_URL, devKey: config.AUTH_DEV_KEY, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
   const subgraphUrls: Record<SubgraphName, string> = {
@@ -164,7 +150,7 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  const parent = Number(process.env.QINSHANG_PARENT_PID);
+  const parent = config.QINSHANG_PARENT_PID;
   if (parent) {
     setInterval(() => {
       try {

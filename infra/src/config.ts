@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { authShape, logLevel, nodeEnv, port, postgresUrl, z } from '@qinshang/config';
+import { logLevel, port, postgresUrl, withAuth, z } from '@qinshang/config';
 import { repoRoot } from './processes';
 
 /** Every variable `npm start` reads; `.env.example` documents them. */
-export const platformShape = {
-  NODE_ENV: nodeEnv,
+export const platformShape = withAuth({
   DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_PG_PORT: port(5433),
   EMBEDDED_PG_DIR: z.string().default(path.join(repoRoot, '.data', 'postgres')),
@@ -20,8 +19,7 @@ export const platformShape = {
   LOG_LEVEL: logLevel,
   LOG_DIR: z.string().default(path.join(repoRoot, '.data', 'logs')),
   SEED_HISTORY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  ...authShape,
-};
+});
 
 const DEV_KEY_FILE = path.join(repoRoot, '.data', 'dev-key');
 

@@ -1,22 +1,14 @@
-import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
+import { loadConfigOrExit } from '@qinshang/config';
 import { developmentKey, platformShape } from './config';
 import { startPlatform } from './platform';
 import { takeOverSignals } from './processes';
 
 /** `npm start`: the whole platform on this machine, until Ctrl-C. */
 async function main() {
-  let config;
-  try {
-    config = parseConfig(platformShape);
-    if (!config.AUTH_JWKS_URL) config.AUTH_DEV_KEY = developmentKey(config);
-    assertAuthConfigured(config);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  // Without a JWKS, the development key (created on the first start) signs and verifies tokens.
+  const env = { ...process.env };
+  if (!env.AUTH_JWKS_URL) env.AUTH_DEV_KEY = developmentKey(env);
+  const config = loadConfigOrExit('start', platformShape, env);
   const log = (line: string) => process.stdout.write(`[qinshang] ${line}\n`);
   const started = Date.now();
   log(config.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting the embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT}`);

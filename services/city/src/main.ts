@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { createLogger } from '@qinshang/logging';
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
@@ -13,11 +12,11 @@ void runSubgraph({
   entities,
   buildSchema: buildCitySchema,
   extendContext,
-}).then(async () => {
   // The enterprise profiles policy matching reads, kept from the event log. Every replica runs
   // the consumer; the checkpoint lock lets exactly one of them apply each batch.
-  const logger = createLogger('city');
-  const consumer = enterpriseProfileConsumer(process.env.APP_DATABASE_URL!, (error) => logger.error({ err: error }, 'enterprise profile consumer failed'));
-  await consumer.start();
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void consumer.stop());
+  background: async ({ appDatabaseUrl, logger }) => {
+    const consumer = enterpriseProfileConsumer(appDatabaseUrl, (error) => logger.error({ err: error }, 'enterprise profile consumer failed'));
+    await consumer.start();
+    return () => consumer.stop();
+  },
 });

@@ -26,7 +26,7 @@ type DistrictKind = PayloadOf<'district.registered'>['kind'];
  * With SEED_HISTORY=true, the campaign's generated first year of visits, excuses and monthly
  * reports follows, once (see `history/`).
  */
-runSeed<ReferenceData>('districts', async (client, data) => {
+runSeed<ReferenceData>('districts', async (client, data, { seedHistory }) => {
   for (const [index, tenant] of data.tenants.entries()) {
     await client.query(
       `INSERT INTO districts.district (id, city_id, name, kind, sort_order) VALUES ($1, $2, $3, $4, $5)
@@ -46,7 +46,7 @@ runSeed<ReferenceData>('districts', async (client, data) => {
   // The log's head lock is taken last, once, for the whole seed.
   await appendEvents(client, 'districts', events);
 
-  if (process.env.SEED_HISTORY === 'true') {
+  if (seedHistory) {
     const started = Date.now();
     const result = await seedDistrictHistory(client, { firstDay: data.campaign.mobilizedOn });
     if (!result.skipped) {

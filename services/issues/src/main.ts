@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import { z } from '@qinshang/config';
 import { EventConsumer } from '@qinshang/eventlog';
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { EscalationFeedHub, setEscalationFeedHub } from './feeds/escalation-feed.hub';
 import { entities } from './entities';
 import { applyReferenceEvents, REFERENCE_EVENTS } from './projections/references';
-import { Scheduler, schedulerIntervalMs } from './scheduler/scheduler';
+import { Scheduler } from './scheduler/scheduler';
 import { buildIssuesSchema, SCHEMA_NAME } from './schema';
 
 void runSubgraph({
@@ -15,7 +16,13 @@ void runSubgraph({
   entities,
   buildSchema: buildIssuesSchema,
   extendContext,
-  background: async ({ appDatabaseUrl, logger, env }) => {
+  config: {
+    /** How often the ledger's scheduler looks for overdue problems. */
+    SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    /** Escalations one feed subscriber may be behind before it is closed (RATE_LIMITED, SLOW_SUBSCRIBER). */
+    FEED_MAX_QUEUE: z.coerce.number().int().min(1).default(1000),
+  },
+  background: async ({ appDatabaseUrl, logger, config }) => {
     const references = new EventConsumer({
       name: 'issues.references',
       url: appDatabaseUrl,
@@ -26,11 +33,9 @@ void runSubgraph({
     await references.start();
     await references.catchUp();
     const scheduler = new Scheduler({ url: appDatabaseUrl, logger });
-    scheduler.start(schedulerIntervalMs(env));
+    scheduler.start(config.SCHEDULER_INTERVAL_MS);
     // One live listener per process, fanned out to every escalation-feed subscriber.
-    const maxQueue = Number(env.FEED_MAX_QUEUE ?? 1000);
-    if (!Number.isInteger(maxQueue) || maxQueue < 1) throw new Error(`FEED_MAX_QUEUE must be a positive integer, not ${env.FEED_MAX_QUEUE}`);
-    const feed = new EscalationFeedHub({ url: appDatabaseUrl, logger, maxQueue });
+    const feed = new EscalationFeedHub({ url: appDatabaseUrl, logger, maxQueue: config.FEED_MAX_QUEUE });
     await feed.start();
     setEscalationFeedHub(feed);
     return async () => {

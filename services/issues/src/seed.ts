@@ -12,8 +12,8 @@ interface ReferenceData {
  * once (a second run, or a database that has it, changes nothing). Runs after the city and
  * districts seeds, whose events it needs. Without SEED_HISTORY it does nothing.
  */
-runSeed<ReferenceData>('issues', async (client, data) => {
-  if (process.env.SEED_HISTORY !== 'true') return;
+runSeed<ReferenceData>('issues', async (client, data, { seedHistory }) => {
+  if (!seedHistory) return;
   const started = Date.now();
   const result = await seedIssueHistory(client, { cityCode: data.city.code, firstDay: data.campaign.mobilizedOn });
   if (!result.skipped) {

@@ -1,4 +1,5 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { loadConfigOrExit, postgresUrl } from '@qinshang/config';
 
 export interface ServiceDataSourceOptions {
   url: string;
@@ -38,8 +39,7 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
  * transaction, and prints what it applied.
  */
 export async function runMigrations(options: Omit<ServiceDataSourceOptions, 'url'> & { url?: string }): Promise<string[]> {
-  const url = options.url ?? process.env.MIGRATION_DATABASE_URL;
-  if (!url) throw new Error('MIGRATION_DATABASE_URL is required to migrate');
+  const url = options.url ?? loadConfigOrExit(`${options.schema} migrations`, { MIGRATION_DATABASE_URL: postgresUrl }).MIGRATION_DATABASE_URL;
   const dataSource = createServiceDataSource({ ...options, url, poolSize: 2 });
   await dataSource.initialize();
   try {

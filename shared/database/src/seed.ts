@@ -1,21 +1,31 @@
 import { readFileSync } from 'node:fs';
+import { loadConfigOrExit, postgresUrl, z } from '@qinshang/config';
 import { Client } from 'pg';
+
+/** Every variable a seed reads (the launcher sets them). */
+export const seedConfigShape = {
+  MIGRATION_DATABASE_URL: postgresUrl,
+  REFERENCE_DATA: z.string().min(1),
+  /** Seed the generated campaign history too (once, on a new database). */
+  SEED_HISTORY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+};
+
+export type SeedConfig = { seedHistory: boolean };
 
 /**
  * A service's `seed` command: reads the reference data (`REFERENCE_DATA`), connects as the owner
  * (`MIGRATION_DATABASE_URL`) and runs `work` in one transaction; on failure prints why and exits 1.
  */
-export function runSeed<Data>(name: string, work: (client: Client, data: Data) => Promise<void>): void {
+export function runSeed<Data>(name: string, work: (client: Client, data: Data, config: SeedConfig) => Promise<void>): void {
+  const config = loadConfigOrExit(`${name} seed`, seedConfigShape);
   const seed = async () => {
-    const url = process.env.MIGRATION_DATABASE_URL;
-    const file = process.env.REFERENCE_DATA;
-    if (!url || !file) throw new Error('MIGRATION_DATABASE_URL and REFERENCE_DATA are required');
+    const { MIGRATION_DATABASE_URL: url, REFERENCE_DATA: file } = config;
     const data = JSON.parse(readFileSync(file, 'utf8')) as Data;
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
       await client.query('BEGIN');
-      await work(client, data);
+      await work(client, data, { seedHistory: config.SEED_HISTORY });
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

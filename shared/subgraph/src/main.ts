@@ -1,5 +1,5 @@
 import { createVerifier } from '@qinshang/auth';
-import { assertAuthConfigured, authShape, ConfigError, logLevel, nodeEnv, parseConfig, port, postgresUrl, z } from '@qinshang/config';
+import { loadConfigOrExit, logLevel, port, postgresUrl, withAuth, z, type ConfigOf } from '@qinshang/config';
 import { createServiceDataSource, type ServiceDataSourceOptions } from '@qinshang/database';
 import { createLogger } from '@qinshang/logging';
 import type { GraphQLSchema } from 'graphql';
@@ -8,7 +8,6 @@ import { startSubgraph, type RunningSubgraph } from './server';
 
 /** Every variable a subgraph reads (documented in `.env.example`). */
 export const subgraphConfigShape = {
-  NODE_ENV: nodeEnv,
   HOST: z.string().default('127.0.0.1'),
   APP_DATABASE_URL: postgresUrl,
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
@@ -18,28 +17,34 @@ export const subgraphConfigShape = {
   SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
   /** graphql-ws ping interval in milliseconds; a socket that misses a pong is closed. */
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
-  ...authShape,
+  /** Set by the launcher: the process exits when its launcher has gone. */
+  QINSHANG_PARENT_PID: z.coerce.number().int().min(1).optional(),
 };
 
-export interface SubgraphDefinition<Loaders> {
+type NoVariables = Record<never, z.ZodTypeAny>;
+
+export interface SubgraphDefinition<Loaders, Variables extends z.ZodRawShape = NoVariables> {
   name: string;
   defaultPort: number;
   schemaName: string;
   entities: ServiceDataSourceOptions['entities'];
   buildSchema: () => Promise<GraphQLSchema>;
   extendContext: (base: BaseContext) => Loaders;
+  /** The subgraph's own variables, validated with the shared ones at start (every problem printed, exit 1). */
+  config?: Variables;
   /**
    * Work the process runs beside the server (event consumers, schedulers), started before the
    * server answers and stopped before the database pool closes. Returns its stop function.
    */
-  background?: (tools: BackgroundTools) => Promise<() => Promise<void>>;
+  background?: (tools: BackgroundTools<ConfigOf<Variables>>) => Promise<() => Promise<void>>;
 }
 
-export interface BackgroundTools {
+export interface BackgroundTools<Config> {
   /** The application role's connection string (row-level security applies). */
   appDatabaseUrl: string;
   logger: ReturnType<typeof createLogger>;
-  env: NodeJS.ProcessEnv;
+  /** The subgraph's own variables, parsed. */
+  config: Config;
 }
 
 /**
@@ -47,18 +52,11 @@ export interface BackgroundTools {
  * database pool as the application role, schema, server, and a clean exit on SIGTERM or SIGINT,
  * or when the launcher that started it has gone.
  */
-export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>): Promise<RunningSubgraph> {
-  let config;
-  try {
-    config = parseConfig({ ...subgraphConfigShape, PORT: port(definition.defaultPort) });
-    assertAuthConfigured(config);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${definition.name}: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+export async function runSubgraph<Loaders, Variables extends z.ZodRawShape = NoVariables>(definition: SubgraphDefinition<Loaders, Variables>): Promise<RunningSubgraph> {
+  // One schema for the shared variables and the subgraph's own, so every problem is listed at once.
+  const raw = parseEnvOrExit(definition.name, { ...subgraphConfigShape, PORT: port(definition.defaultPort), ...definition.config });
+  const config = raw as unknown as ConfigOf<ReturnType<typeof withAuth<typeof subgraphConfigShape & { PORT: ReturnType<typeof port> }>>>;
+  const own = raw as unknown as ConfigOf<Variables>;
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   const dataSource = createServiceDataSource({
     url: config.APP_DATABASE_URL,
@@ -70,7 +68,7 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
   await dataSource.initialize();
   // Background work starts first, so projections have caught up before the server answers /health.
   const stopBackground = definition.background
-    ? await definition.background({ appDatabaseUrl: config.APP_DATABASE_URL, logger, env: process.env })
+    ? await definition.background({ appDatabaseUrl: config.APP_DATABASE_URL, logger, config: own })
     : async () => undefined;
   const running = await startSubgraph({
     name: definition.name,
@@ -94,12 +92,16 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     await stopBackground();
     await running.stop();
   };
-  exitWith(stop, logger);
+  exitWith(stop, logger, config.QINSHANG_PARENT_PID);
   return { ...running, stop };
 }
 
+function parseEnvOrExit(name: string, shape: z.ZodRawShape): unknown {
+  return loadConfigOrExit(name, withAuth(shape));
+}
+
 /** Stops cleanly on a signal, or when the parent launcher disappears (no orphans). */
-export function exitWith(stop: () => Promise<void>, logger: { info: (msg: string) => void; error: (obj: object, msg: string) => void }) {
+export function exitWith(stop: () => Promise<void>, logger: { info: (msg: string) => void; error: (obj: object, msg: string) => void }, parent?: number) {
   const exit = (reason: string) => {
     logger.info(`${reason}: shutting down`);
     const force = setTimeout(() => process.exit(1), 10_000);
@@ -113,7 +115,6 @@ export function exitWith(stop: () => Promise<void>, logger: { info: (msg: string
   };
   process.once('SIGTERM', () => exit('SIGTERM'));
   process.once('SIGINT', () => exit('SIGINT'));
-  const parent = Number(process.env.QINSHANG_PARENT_PID);
   if (parent) {
     setInterval(() => {
       try {

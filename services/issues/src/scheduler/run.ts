@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { loadConfigOrExit, postgresUrl } from '@qinshang/config';
 import { Scheduler } from './scheduler';
 
 /**
@@ -12,8 +13,7 @@ async function main() {
     const index = args.indexOf(`--${name}`);
     return index >= 0 ? args[index + 1] : undefined;
   };
-  const url = process.env.APP_DATABASE_URL;
-  if (!url) throw new Error('APP_DATABASE_URL is required');
+  const { APP_DATABASE_URL: url } = loadConfigOrExit('scheduler', { APP_DATABASE_URL: postgresUrl });
   const asOfText = option('as-of');
   const asOf = asOfText ? new Date(asOfText) : undefined;
   if (asOf && Number.isNaN(asOf.getTime())) throw new Error(`--as-of ${asOfText} is not a time`);

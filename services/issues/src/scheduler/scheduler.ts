@@ -9,11 +9,6 @@ import { OPEN_STATUSES_SQL } from '../ledger/state-machine';
 export const SCHEDULER_ACTOR = 'system:scheduler';
 const LOCK_KEY = 7_206_103;
 
-export function schedulerIntervalMs(env: NodeJS.ProcessEnv): number {
-  const value = Number(env.SCHEDULER_INTERVAL_MS ?? 60_000);
-  return Number.isFinite(value) && value >= 100 ? value : 60_000;
-}
-
 export interface RunOptions {
   /** The moment to judge deadlines at (default: now). */
   asOf?: Date;
