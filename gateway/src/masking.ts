@@ -1,4 +1,4 @@
-import { ErrorCode } from '@qinshang/errors';
+import { clientExtensions, ErrorCode } from '@qinshang/errors';
 import { GraphQLError } from 'graphql';
 
 /** Codes a client may see as they are; everything else is masked. */
@@ -14,12 +14,9 @@ const PASS_THROUGH = new Set<string>([
   'BAD_REQUEST',
 ]);
 
-/** Extensions a client may see beside the code (the offending field, allowed transitions...). */
-const SAFE_EXTENSIONS = ['field', 'entity', 'id', 'allowed', 'currentVersion', 'rows', 'limit'];
-
 /**
  * The gateway's error mask. Subgraph errors arrive with their service name, the request URL and
- * sometimes a stack; only a contract code and its safe details reach the client. Everything else
+ * sometimes a stack; only a contract code and the details on the allow-list (`CLIENT_EXTENSION_KEYS`) reach the client. Everything else
  * becomes INTERNAL_SERVER_ERROR with a fixed message, and the original is logged.
  */
 export function createMaskError(log: (error: unknown) => void) {
@@ -29,11 +26,8 @@ export function createMaskError(log: (error: unknown) => void) {
     const originalExtensions = ((graphQLError?.originalError as GraphQLError | undefined)?.extensions ?? {}) as Record<string, unknown>;
     const code = (extensions.code ?? originalExtensions.code) as string | undefined;
     if (graphQLError && code && PASS_THROUGH.has(code)) {
-      const safe: Record<string, unknown> = { code };
-      for (const key of SAFE_EXTENSIONS) {
-        const value = extensions[key] ?? originalExtensions[key];
-        if (value !== undefined) safe[key] = value;
-      }
+      // The one allow-list of @qinshang/errors, the same the subgraphs format with.
+      const safe = clientExtensions(code, extensions, originalExtensions);
       return new GraphQLError(graphQLError.message, {
         nodes: graphQLError.nodes,
         source: graphQLError.source,

@@ -44,7 +44,9 @@ export function permissions<A extends string>(table: PermissionTable<A>): Permis
     can: (caller, action, resource) => refusal(caller, action, resource) === null,
     assertCan(caller, action, resource) {
       const message = refusal(caller, action, resource);
-      if (message !== null) throw new ForbiddenError(message);
+      if (message === null) return;
+      const roleAdmitted = (table[action] as Permission<unknown>).roles.includes(caller.role);
+      throw new ForbiddenError(message, { reason: roleAdmitted ? 'NOT_YOURS' : 'ROLE_NOT_ADMITTED', action });
     },
     listing() {
       const out = {} as Record<A, Role[]>;

@@ -16,6 +16,8 @@ const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 export interface DomainErrorDetails {
   /** The input field at fault, as a dotted path (`input.creditCode`). */
   field?: string;
+  /** Why, within the code, in words a client can branch on: `STALE_VERSION`, `INVALID_TRANSITION`, ... */
+  reason?: string;
   /** Anything else a client can act on: allowed transitions, the current version, row numbers. */
   [key: string]: unknown;
 }
@@ -36,20 +38,20 @@ export class DomainError extends Error {
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'A valid bearer token is required') {
-    super(ErrorCode.UNAUTHENTICATED, message);
+  constructor(message = 'A valid bearer token is required', details: DomainErrorDetails = {}) {
+    super(ErrorCode.UNAUTHENTICATED, message, details);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this') {
-    super(ErrorCode.FORBIDDEN, message);
+  constructor(message = 'You are not allowed to do this', details: DomainErrorDetails = {}) {
+    super(ErrorCode.FORBIDDEN, message, details);
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(entity: string, id: string) {
-    super(ErrorCode.NOT_FOUND, `${entity} ${id} was not found`, { entity, id });
+  constructor(entity: string, id: string, details: DomainErrorDetails = {}) {
+    super(ErrorCode.NOT_FOUND, `${entity} ${id} was not found`, { ...details, entity, id });
   }
 }
 
@@ -66,9 +68,47 @@ export class ConflictError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(message = 'Too many requests') {
-    super(ErrorCode.RATE_LIMITED, message);
+  constructor(message = 'Too many requests', details: DomainErrorDetails = {}) {
+    super(ErrorCode.RATE_LIMITED, message, details);
   }
+}
+
+/**
+ * THE allow-list of extension keys a client may see (beside `code`): the subgraphs format their
+ * errors with it and the gateway's mask keeps exactly these. A detail a service sets must be
+ * named here, or it never reaches a client (a test sends each one through the gateway).
+ */
+export const CLIENT_EXTENSION_KEYS = [
+  'reason',
+  'field',
+  'entity',
+  'id',
+  'allowed',
+  'status',
+  'version',
+  'existingId',
+  'missing',
+  'officialIds',
+  'period',
+  'year',
+  'quota',
+  'limit',
+  'action',
+] as const;
+export type ClientExtensionKey = (typeof CLIENT_EXTENSION_KEYS)[number];
+
+/** `code` and the allow-listed keys of `extensions`, nothing else (no stack, service name or URL). */
+export function clientExtensions(code: string, ...sources: Record<string, unknown>[]): Record<string, unknown> {
+  const safe: Record<string, unknown> = { code };
+  for (const key of CLIENT_EXTENSION_KEYS) {
+    for (const source of sources) {
+      if (source[key] !== undefined) {
+        safe[key] = source[key];
+        break;
+      }
+    }
+  }
+  return safe;
 }
 
 /** True when a formatted error already carries one of the contract's codes. */
@@ -82,7 +122,7 @@ export const MASKED_MESSAGE = 'Internal server error';
 /** A GraphQL error for a domain error; `undefined` for anything else. */
 export function toGraphQLError(error: unknown): GraphQLError | undefined {
   if (error instanceof DomainError) {
-    return new GraphQLError(error.message, { extensions: { ...error.details, code: error.code } });
+    return new GraphQLError(error.message, { extensions: clientExtensions(error.code, error.details) });
   }
   return undefined;
 }
@@ -102,8 +142,8 @@ export function formatErrorForClient(
     return { message: domain.message, path: formatted.path, locations: formatted.locations, extensions: domain.extensions };
   }
   if (hasKnownCode(formatted)) {
-    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+    const extensions = formatted.extensions ?? {};
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: clientExtensions(extensions.code as string, extensions) };
   }
   onInternal(cause ?? formatted);
   return {

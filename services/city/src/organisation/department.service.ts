@@ -106,7 +106,7 @@ export class DepartmentService {
       'SELECT id FROM city.department WHERE district_id IS NOT DISTINCT FROM $1 AND name = $2 AND id IS DISTINCT FROM $3',
       [districtId, name, except],
     );
-    if (taken) throw new BadUserInputError('input.name', `A department named ${name} already exists here`, { existingId: taken.id });
+    if (taken) throw new BadUserInputError('input.name', `A department named ${name} already exists here`, { reason: 'DUPLICATE_NAME', existingId: taken.id });
   }
 
   private async cityCode(manager: EntityManager): Promise<string> {

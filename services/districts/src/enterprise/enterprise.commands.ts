@@ -32,7 +32,7 @@ export class EnterpriseCommands {
     const [id] = await nextTenantIds(manager, 'enterprise', input.districtId, 'E');
     const [enterprise] = await this.insert(manager, input.districtId, [{ id, ...fields }]);
     // Nothing inserted: the credit code is taken somewhere in the city (the id is ours under the lock).
-    if (!enterprise) throw new ConflictError(DUPLICATE_CREDIT_CODE, { field: 'creditCode' });
+    if (!enterprise) throw new ConflictError(DUPLICATE_CREDIT_CODE, { reason: 'DUPLICATE_CREDIT_CODE', field: 'creditCode' });
     await appendEvents(manager, EVENT_SOURCE, [enterpriseAddedEvent(enterprise)]);
     return enterprise;
   }
@@ -69,7 +69,7 @@ export class EnterpriseCommands {
            SELECT ${enterpriseColumns('u')} FROM u`,
           [before.id, fields.name, fields.creditCode, fields.sector, fields.source, fields.aboveScale, fields.kind, fields.contactName, fields.contactPhone],
         ),
-      () => new ConflictError(DUPLICATE_CREDIT_CODE, { field: 'creditCode' }),
+      () => new ConflictError(DUPLICATE_CREDIT_CODE, { reason: 'DUPLICATE_CREDIT_CODE', field: 'creditCode' }),
     );
     const enterprise = toEnterprise(updated);
     await appendEvents(manager, EVENT_SOURCE, [enterpriseUpdatedEvent(enterprise, changed)]);

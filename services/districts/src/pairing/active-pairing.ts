@@ -25,7 +25,7 @@ export async function lockActivePairing(manager: EntityManager, caller: Caller, 
   );
   if (!found.length) throw new NotFoundError('Enterprise', enterpriseId);
   const pairing = found[0].pairing;
-  if (!pairing) throw new ConflictError('No official is paired with this enterprise');
+  if (!pairing) throw new ConflictError('No official is paired with this enterprise', { reason: 'NOT_PAIRED' });
   await manager.query('SELECT 1 FROM districts.pairing WHERE id = $1 FOR UPDATE', [pairing.id]);
   return toPairing(pairing);
 }

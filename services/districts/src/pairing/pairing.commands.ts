@@ -64,7 +64,7 @@ export class PairingCommands {
       )
     ).map(toPairing);
     if (current.some((p) => p.enterpriseId === enterprise.id && p.officialId === official.id)) {
-      throw new ConflictError('The official is already paired with this enterprise');
+      throw new ConflictError('The official is already paired with this enterprise', { reason: 'ALREADY_PAIRED' });
     }
     const tooEarly = current.find((p) => startedOn < p.startedOn);
     if (tooEarly) throw new BadUserInputError('startedOn', `A current pairing started on ${tooEarly.startedOn}: the new one cannot start before it`);
@@ -93,7 +93,7 @@ export class PairingCommands {
            SELECT ${pairingColumns('i')} FROM i`,
           [id, enterprise.districtId, official.id, enterprise.id, startedOn, reason, replaces],
         ),
-      () => new ConflictError('The enterprise or the official was paired by someone else at the same time; try again'),
+      () => new ConflictError('The enterprise or the official was paired by someone else at the same time; try again', { reason: 'CONCURRENT_CHANGE' }),
     );
     const pairing = toPairing(created);
     const events: NewEvent[] = [

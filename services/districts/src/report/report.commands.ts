@@ -70,7 +70,7 @@ export class ReportCommands {
         this.caller.sub,
       ],
     );
-    if (!row) throw new ConflictError('The report for this enterprise and month is already submitted', { field: 'period' });
+    if (!row) throw new ConflictError('The report for this enterprise and month is already submitted', { reason: 'ALREADY_SUBMITTED', field: 'period' });
     const report = toReport(row);
     await appendEvents(manager, EVENT_SOURCE, [
       reportSubmittedEvent({

@@ -82,7 +82,7 @@ export class VisitCommands {
       `SELECT 1 FROM districts.visit WHERE official_id = $1 AND enterprise_id = $2 AND to_char(visited_on, 'YYYY-MM') = $3 LIMIT 1`,
       [pairing.officialId, pairing.enterpriseId, period],
     );
-    if (visited) throw new ConflictError('A visit is recorded for this month: it needs no excuse');
+    if (visited) throw new ConflictError('A visit is recorded for this month: it needs no excuse', { reason: 'ALREADY_VISITED' });
     const [row] = await rows(
       manager,
       `WITH i AS (
@@ -92,7 +92,7 @@ export class VisitCommands {
        SELECT ${excuseColumns('i')} FROM i`,
       [randomUUID(), pairing.districtId, pairing.enterpriseId, pairing.officialId, period, input.reason, note, this.caller.sub],
     );
-    if (!row) throw new ConflictError('An excuse is already recorded for this official, enterprise and month');
+    if (!row) throw new ConflictError('An excuse is already recorded for this official, enterprise and month', { reason: 'ALREADY_EXCUSED' });
     const excuse = toExcuse(row);
     await appendEvents(manager, EVENT_SOURCE, [
       visitExcusedEvent({

@@ -102,7 +102,7 @@ export class CommendationService {
     assertCan(this.caller, 'CONFIRM_COMMENDATIONS');
     const manager = await this.manager();
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`evaluation.commendation:${input.year}`]);
-    if ((await this.confirmed(manager, input.year)).length) throw new ConflictError(`The commendations of ${input.year} are already confirmed`, { year: input.year });
+    if ((await this.confirmed(manager, input.year)).length) throw new ConflictError(`The commendations of ${input.year} are already confirmed`, { reason: 'ALREADY_CONFIRMED', year: input.year });
     const evidence = await yearEvidence(manager, input.year);
     // The office may choose any eligible official, not only the proposed ones, within the quotas.
     const eligible = new Map(evidence.eligible.map((c) => [c.officialId, c]));

@@ -29,7 +29,7 @@ export async function publishPeriod(
   { publishedBy, automatic, now = new Date() }: { publishedBy: string; automatic: boolean; now?: Date },
 ): Promise<PublishResult> {
   await runner.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`evaluation.publish:${period}`]);
-  if (await isPublished(runner, period)) throw new ConflictError(`${period} is already published`, { period });
+  if (await isPublished(runner, period)) throw new ConflictError(`${period} is already published`, { reason: 'ALREADY_PUBLISHED', period });
   const rules = await rulesFor(runner, period);
   const officials = await officialFigures(runner, period, { now, rules });
   const ranked = rank(await tenantFigures(runner, period, { now, rules }));

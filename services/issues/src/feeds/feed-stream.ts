@@ -174,7 +174,7 @@ export class FeedStream implements AsyncIterableIterator<FeedItem> {
 function tooSlow(maxQueue: number) {
   const error = new RateLimitedError(
     `This subscriber fell more than ${maxQueue} escalations behind and was closed: resubscribe with the last cursor you received`,
+    { reason: 'SLOW_SUBSCRIBER', limit: maxQueue },
   );
-  (error.details as Record<string, unknown>).reason = 'SLOW_SUBSCRIBER';
   return error;
 }

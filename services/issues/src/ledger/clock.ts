@@ -22,13 +22,13 @@ export async function rulesAt(db: Pick<RequestDb, 'query'>, at: Date): Promise<L
     `SELECT version, body FROM issues.rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1`,
     [periodOf(at)],
   );
-  if (!row) throw new ConflictError('No campaign rules are in force yet: the city must publish them before problems can be entered');
+  if (!row) throw new ConflictError('No campaign rules are in force yet: the city must publish them before problems can be entered', { reason: 'NO_RULES' });
   return { ...row.body, version: row.version };
 }
 
 export function deadlinesFor(rules: LedgerRules, category: string) {
   const deadline = rules.deadlines[category] ?? rules.deadlines.OTHER;
-  if (!deadline) throw new ConflictError(`The campaign rules (version ${rules.version}) give no deadline for ${category}`);
+  if (!deadline) throw new ConflictError(`The campaign rules (version ${rules.version}) give no deadline for ${category}`, { reason: 'NO_DEADLINE' });
   return deadline;
 }
 

@@ -19,7 +19,7 @@ export class EscalationCommands extends CommandGroup {
       input.expectedVersion,
       (row, now) => {
         const level = row.status === IssueStatus.ESCALATED ? (row.level === 'DISTRICT' ? 'CITY' : null) : 'DISTRICT';
-        if (!level) throw new ConflictError("The problem is already with the city's leading group, the top of the ladder", { allowed: [IssueAction.DECIDE_ESCALATION] });
+        if (!level) throw new ConflictError("The problem is already with the city's leading group, the top of the ladder", { reason: 'TOP_OF_LADDER', allowed: [IssueAction.DECIDE_ESCALATION] });
         escalationId = this.writer.newId();
         return {
           type: 'issue.escalated',
@@ -49,7 +49,7 @@ export class EscalationCommands extends CommandGroup {
   async decideEscalation(input: DecideEscalationInput): Promise<{ issue: IssueRow; escalation: Escalation }> {
     const escalation = (await this.queries.escalationsByIds([input.escalationId])).get(input.escalationId);
     if (!escalation) throw new NotFoundError('Escalation', input.escalationId);
-    if (escalation.status !== 'OPEN') throw new ConflictError('The leading group has already decided on this escalation');
+    if (escalation.status !== 'OPEN') throw new ConflictError('The leading group has already decided on this escalation', { reason: 'ALREADY_DECIDED', status: escalation.status });
     if (escalation.level === 'CITY') assertCan(this.caller, 'DECIDE_CITY_ESCALATION', escalation);
     const department = input.outcome === 'ASSIGN' ? await this.queries.departmentRef(requireField(input.departmentId, 'input.departmentId')) : null;
     if (input.outcome === 'ASSIGN') requireField(input.responsiblePerson, 'input.responsiblePerson');

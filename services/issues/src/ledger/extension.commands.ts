@@ -18,7 +18,7 @@ export class ExtensionCommands extends CommandGroup {
         extra: { extensionRequestId: id, dueAt: input.dueAt.toISOString(), reason: input.reason.trim() },
         before: async () => {
           const [pending] = await this.db.query('SELECT 1 FROM issues.extension_request WHERE issue_id = $1 AND status = $2', [row.id, 'PENDING']);
-          if (pending) throw new ConflictError('An extension request is already waiting for a decision');
+          if (pending) throw new ConflictError('An extension request is already waiting for a decision', { reason: 'EXTENSION_PENDING' });
         },
         after: async (updated) =>
           void (await this.db.query(
@@ -36,7 +36,7 @@ export class ExtensionCommands extends CommandGroup {
         `SELECT id, requested_due_at FROM issues.extension_request WHERE issue_id = $1 AND status = 'PENDING'`,
         [row.id],
       );
-      if (!request) throw new ConflictError('No extension request is waiting for a decision');
+      if (!request) throw new ConflictError('No extension request is waiting for a decision', { reason: 'NO_EXTENSION_PENDING' });
       const approved = input.approve;
       const working = [IssueStatus.ACCEPTED, IssueStatus.IN_PROGRESS, IssueStatus.REOPENED].includes(row.status);
       return {

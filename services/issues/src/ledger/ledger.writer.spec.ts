@@ -121,7 +121,7 @@ describe('LedgerWriter.act: the one path every transition takes', () => {
     const { db, writer, appended } = setUp(issue({ status: IssueStatus.CLOSED }), office);
     const error = await writer.act(issue().id, IssueAction.ASSIGN, undefined, () => assignStep).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as ConflictError).details).toEqual({ status: 'CLOSED', version: 4, allowed: [] });
+    expect((error as ConflictError).details).toEqual({ reason: 'INVALID_TRANSITION', status: 'CLOSED', version: 4, allowed: [] });
     expect(db.writes).toEqual([]);
     expect(appended).toEqual([]);
   });
@@ -138,7 +138,7 @@ describe('LedgerWriter.act: the one path every transition takes', () => {
     const plan = jest.fn(() => assignStep);
     await expect(writer.act(issue().id, IssueAction.ASSIGN, 3, plan)).rejects.toMatchObject({
       code: ErrorCode.CONFLICT,
-      details: { version: 4, field: 'input.expectedVersion' },
+      details: { reason: 'STALE_VERSION', version: 4, field: 'input.expectedVersion' },
     });
     expect(plan).not.toHaveBeenCalled();
     expect(db.writes).toEqual([]);

@@ -64,13 +64,14 @@ export class LedgerWriter {
     if (!check.ok) {
       throw new ConflictError(
         `Cannot ${action} problem ${row.ledger_no}: it is ${row.status}. Allowed now: ${check.allowed.join(', ') || 'nothing (it is closed)'}`,
-        { status: row.status, version: row.version, allowed: check.allowed },
+        { reason: 'INVALID_TRANSITION', status: row.status, version: row.version, allowed: check.allowed },
       );
     }
     // The platform's own work (the scheduler) acts with the city office's rights.
     assertCan(actor.system ? { ...this.caller, role: Role.CITY_ADMIN } : this.caller, action, row);
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== row.version) {
       throw new ConflictError(`Problem ${row.ledger_no} changed since version ${expectedVersion}; it is at version ${row.version}`, {
+        reason: 'STALE_VERSION',
         version: row.version,
         field: 'input.expectedVersion',
       });
@@ -106,6 +107,7 @@ export class LedgerWriter {
     );
     if (!updated) {
       throw new ConflictError(`Problem ${row.ledger_no} was changed by someone else at the same time; reload it and try again`, {
+        reason: 'CONCURRENT_CHANGE',
         field: 'input.expectedVersion',
       });
     }

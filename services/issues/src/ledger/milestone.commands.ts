@@ -29,7 +29,7 @@ export class MilestoneCommands extends CommandGroup {
         [isUuid(input.milestoneId) ? input.milestoneId : null, row.id],
       );
       if (!milestone) throw new NotFoundError('Milestone', input.milestoneId);
-      if (milestone.done_at) throw new ConflictError(`Milestone "${milestone.title}" is already done`, { field: 'input.milestoneId' });
+      if (milestone.done_at) throw new ConflictError(`Milestone "${milestone.title}" is already done`, { reason: 'ALREADY_DONE', field: 'input.milestoneId' });
       return {
         type: 'issue.milestone_done',
         set: {},

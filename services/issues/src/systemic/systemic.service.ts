@@ -41,9 +41,9 @@ export class SystemicIssueService {
     if (missing) throw new NotFoundError('Issue', missing);
     const rows = [...found.values()];
     const linked = rows.find((row) => row.systemic_issue_id);
-    if (linked) throw new ConflictError(`Problem ${linked.ledger_no} is already part of a systemic problem`, { field: 'input.issueIds' });
+    if (linked) throw new ConflictError(`Problem ${linked.ledger_no} is already part of a systemic problem`, { reason: 'ALREADY_LINKED', field: 'input.issueIds' });
     const closed = rows.find((row) => !OPEN_STATUSES.includes(row.status));
-    if (closed) throw new ConflictError(`Problem ${closed.ledger_no} is ${closed.status}: only open problems can be linked`, { field: 'input.issueIds' });
+    if (closed) throw new ConflictError(`Problem ${closed.ledger_no} is ${closed.status}: only open problems can be linked`, { reason: 'NOT_OPEN', status: closed.status, field: 'input.issueIds' });
     const id = randomUUID();
     const districts = new Set(rows.map((r) => r.district_id));
     const [row] = await this.db.query<SystemicIssueRow>(
@@ -52,7 +52,7 @@ export class SystemicIssueService {
     );
     // Linked only if still unlinked: of two offices linking one problem at once, one wins.
     const updated = await this.db.query('UPDATE issues.issue SET systemic_issue_id = $1 WHERE id = ANY($2::uuid[]) AND systemic_issue_id IS NULL RETURNING id', [id, ids]);
-    if (updated.length !== ids.length) throw new ConflictError('One of these problems was linked to another systemic problem meanwhile', { field: 'input.issueIds' });
+    if (updated.length !== ids.length) throw new ConflictError('One of these problems was linked to another systemic problem meanwhile', { reason: 'ALREADY_LINKED', field: 'input.issueIds' });
     await this.record(row, rows);
     return row;
   }
@@ -66,7 +66,7 @@ export class SystemicIssueService {
     if (row.district_id === null) assertCan(this.caller, 'ESCALATE_CROSS_TENANT_SYSTEMIC');
     const members = await this.members([row.id]);
     const open = (members.get(row.id) ?? []).filter((member) => OPEN_STATUSES.includes(member.status) && !(member.status === IssueStatus.ESCALATED && member.level === 'CITY'));
-    if (open.length === 0) throw new ConflictError('No member of this systemic problem can go further up');
+    if (open.length === 0) throw new ConflictError('No member of this systemic problem can go further up', { reason: 'TOP_OF_LADDER' });
     for (const member of open) {
       await this.ledger.escalate({ issueId: member.id, reason: `[系统性问题 ${row.title}] ${input.reason.trim()}` });
     }
