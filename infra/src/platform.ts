@@ -91,7 +91,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           env: { ...options.auth, PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel },
         });
         processes.push(proc);
-        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, 30_000);
+        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, 120_000);
         subgraphUrls[name] = `http://127.0.0.1:${options.ports[name]}/graphql`;
       }),
     );
@@ -108,7 +108,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       },
     });
     processes.push(gateway);
-    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, 30_000);
+    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, 120_000);
 
     return {
       gatewayUrl: `http://127.0.0.1:${options.ports.gateway}/graphql`,

@@ -1,3 +1,4 @@
+import { withSystemTransaction } from '@qinshang/database';
 import { Pool, type PoolClient } from 'pg';
 
 /**
@@ -13,22 +14,8 @@ export class SystemDb {
     this.pool.on('error', () => undefined);
   }
 
-  async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(
-        "SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', 'system:evaluation', true), set_config('qinshang.role', 'SYSTEM', true)",
-      );
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return withSystemTransaction(this.pool, { actor: 'system:evaluation' }, work);
   }
 
   end(): Promise<void> {

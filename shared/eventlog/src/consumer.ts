@@ -1,3 +1,4 @@
+import { enterSystemScope } from '@qinshang/database';
 import { Client, Pool, type PoolClient } from 'pg';
 import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
 import type { EventType } from './catalogue';
@@ -96,9 +97,7 @@ export class EventConsumer {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query("SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', $1, true), set_config('qinshang.role', 'SYSTEM', true)", [
-        `system:${this.options.name}`,
-      ]);
+      await enterSystemScope(client, { actor: `system:${this.options.name}` });
       const position = await loadCheckpoint(client, this.options.name, { lock: 'skip' });
       if (position === null) {
         await client.query('ROLLBACK');

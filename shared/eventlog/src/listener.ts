@@ -1,3 +1,4 @@
+import { inSystemTransaction, type DbScope } from '@qinshang/database';
 import { EventEmitter } from 'node:events';
 import { Client } from 'pg';
 import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
@@ -8,7 +9,7 @@ export interface ListenerOptions {
   /** A connection string for the LISTEN connection and the reads. */
   url: string;
   /** Settings for the read transaction (row-level security); the platform's readers use city scope. */
-  scope?: { scope: string; actor: string };
+  scope?: { scope: DbScope; actor: string };
   /** Start after this position; by default at the current head (only new events). */
   after?: string;
   /** A safety poll, in case a notification is lost with its connection. */
@@ -112,16 +113,7 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
 
   private async inScope<T>(client: Client, work: (runner: SqlRunner) => Promise<T>): Promise<T> {
     const scope = this.options.scope ?? { scope: 'city', actor: 'system:eventlog-listener' };
-    await client.query('BEGIN READ ONLY');
-    try {
-      await client.query("SELECT set_config('qinshang.scope', $1, true), set_config('qinshang.actor', $2, true)", [scope.scope, scope.actor]);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+    return inSystemTransaction(client, { ...scope, readOnly: true }, () => work(client));
   }
 
   private fail(error: unknown): void {

@@ -20,3 +20,65 @@ export function pageSize(first: number | null | undefined, fallback = 50): numbe
   }
   return size;
 }
+
+/** The key a list is ordered by: columns (most significant first), each with an optional cast. */
+export interface Keyset {
+  columns: readonly string[];
+  /** SQL casts for the cursor's parts (`timestamptz`, `uuid`, `date`), in column order. */
+  casts?: readonly (string | null)[];
+  /** Newest first (`DESC`) or oldest first (`ASC`). */
+  order: 'ASC' | 'DESC';
+  /** Checks a decoded cursor's parts (e.g. that an id is a UUID); false means BAD_USER_INPUT. */
+  valid?: (parts: string[]) => boolean;
+}
+
+export interface KeysetQuery {
+  /** How many rows a page holds. */
+  size: number;
+  /** The condition for the rows after the cursor, or null on the first page. */
+  after: string | null;
+  /** `ORDER BY ... LIMIT size + 1` (one more row says whether another page follows). */
+  orderAndLimit: string;
+  /** The page from the rows read with `orderAndLimit`: at most `size`, with a cursor each. */
+  page<R>(rows: readonly R[], keyOf: (row: R) => ReadonlyArray<string | number | Date>): KeysetPage<R>;
+}
+
+export interface KeysetPage<R> {
+  rows: R[];
+  cursors: string[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+const part = (value: string | number | Date) => (value instanceof Date ? value.toISOString() : String(value));
+
+/**
+ * Keyset pagination (no offset, stable under inserts), once for every list: the page size from
+ * `first`, the condition after the opaque cursor `after` (its parts bound through `add`), the
+ * order and limit, and the page with its cursors.
+ */
+export function keysetPage(keyset: Keyset, args: { first?: number | null; after?: string | null; fallback?: number; field?: string }, add: (value: unknown) => string): KeysetQuery {
+  const size = pageSize(args.first, args.fallback);
+  const order = keyset.columns.map((column) => `${column} ${keyset.order}`).join(', ');
+  let after: string | null = null;
+  if (args.after) {
+    const decoded = decodeCursor(args.after, args.field ?? 'after');
+    const parts = keyset.columns.length === 1 ? [decoded] : decoded.split('|');
+    if (parts.length !== keyset.columns.length || parts.some((p) => p === '') || (keyset.valid && !keyset.valid(parts))) {
+      throw new BadUserInputError(args.field ?? 'after', 'The cursor is not valid');
+    }
+    const values = parts.map((value, index) => `${add(value)}${keyset.casts?.[index] ? `::${keyset.casts[index]}` : ''}`);
+    const tuple = (items: readonly string[]) => (items.length === 1 ? items[0] : `(${items.join(', ')})`);
+    after = `${tuple(keyset.columns)} ${keyset.order === 'DESC' ? '<' : '>'} ${tuple(values)}`;
+  }
+  return {
+    size,
+    after,
+    orderAndLimit: `ORDER BY ${order} LIMIT ${size + 1}`,
+    page<R>(rows: readonly R[], keyOf: (row: R) => ReadonlyArray<string | number | Date>): KeysetPage<R> {
+      const kept = rows.slice(0, size);
+      const cursors = kept.map((row) => encodeCursor(keyOf(row).map(part).join('|')));
+      return { rows: kept, cursors, hasNextPage: rows.length > size, endCursor: cursors.at(-1) ?? null };
+    },
+  };
+}

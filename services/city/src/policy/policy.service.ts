@@ -1,7 +1,7 @@
 import { SqlParams } from '@qinshang/database';
 import { Role, type Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
-import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
+import { keysetPage } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import type { PolicyFilter } from './dto/policy-filter.input';
 import { Policy, PolicyConnection } from './policy.type';
@@ -32,16 +32,16 @@ export class PolicyService {
   ) {}
 
   async list(args: { first?: number | null; after?: string | null; filter?: PolicyFilter | null }): Promise<PolicyConnection> {
-    const first = pageSize(args.first, 50);
     const params = new SqlParams();
     const where = this.where(args.filter ?? {}, params);
     const count = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    if (args.after) where.push(`p.id > ${params.add(decodeCursor(args.after, 'after'))}`);
+    const keyset = keysetPage({ columns: ['p.id'], order: 'ASC' }, { first: args.first, after: args.after, fallback: 50 }, (value) => params.add(value));
+    if (keyset.after) where.push(keyset.after);
     const manager = await this.manager();
     const rows: Array<Policy & { total: number }> = await manager.query(
       `SELECT ${COLUMNS}, (SELECT count(*)::int FROM city.policy p ${count}) AS total
          FROM city.policy p ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY p.id LIMIT ${params.add(first + 1)}`,
+        ${keyset.orderAndLimit}`,
       params.values,
     );
     let total = rows[0]?.total;
@@ -51,11 +51,11 @@ export class PolicyService {
       const countWhere = this.where(args.filter ?? {}, countParams);
       [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM city.policy p ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`, countParams.values);
     }
-    const edges = rows.slice(0, first).map(({ total: _total, ...row }) => ({ cursor: encodeCursor(row.id), node: toPolicy(row) }));
+    const page = keyset.page(rows, (row) => [row.id]);
     return Object.assign(new PolicyConnection(), {
       totalCount: total,
-      edges,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      edges: page.rows.map(({ total: _total, ...row }, index) => ({ cursor: page.cursors[index], node: toPolicy(row) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     });
   }
 

@@ -1,6 +1,6 @@
 import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
-import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
+import { keysetPage } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { enterpriseVisible } from '../access/visibility';
 import type { EnterpriseFilter } from './dto/enterprise-filter.input';
@@ -14,11 +14,6 @@ export const enterpriseColumns = (a: string) =>
    ${a}.generated, ${a}.created_at AS "createdAt"`;
 
 export const toEnterprise = (row: object) => Object.assign(new Enterprise(), row);
-
-export interface EnterprisePage {
-  rows: Enterprise[];
-  hasNextPage: boolean;
-}
 
 /**
  * A tenant's enterprises. Row-level security keeps every statement inside the caller's tenant;
@@ -45,32 +40,20 @@ export class EnterpriseService {
    * (`count`), so a client that does not ask for it costs no count.
    */
   async list(districtId: string, args: { first: number; after?: string | null; filter?: EnterpriseFilter | null }): Promise<EnterpriseConnection> {
-    const first = pageSize(args.first);
-    const afterId = args.after ? decodeCursor(args.after, 'after') : null;
     const filter = { ...args.filter };
-    const { rows, hasNextPage } = await this.page(districtId, filter, first, afterId);
-    const edges = rows.map((node) => ({ cursor: encodeCursor(node.id), node }));
+    const params = new SqlParams();
+    const where = this.listWhere(districtId, filter, params);
+    // In id order (keyset: no offset, stable under inserts).
+    const keyset = keysetPage({ columns: ['e.id'], order: 'ASC' }, args, (value) => params.add(value));
+    if (keyset.after) where.push(keyset.after);
+    const rows = await this.query(`SELECT ${enterpriseColumns('e')} FROM districts.enterprise e WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`, params);
+    const page = keyset.page(rows.map(toEnterprise), (node) => [node.id]);
     return Object.assign(new EnterpriseConnection(), {
       districtId,
       filter,
-      edges,
-      pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      edges: page.rows.map((node, index) => ({ cursor: page.cursors[index], node })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     });
-  }
-
-  /** One page in id order after `afterId` (keyset: no offset, stable under inserts). */
-  async page(districtId: string, filter: EnterpriseFilter, first: number, afterId: string | null): Promise<EnterprisePage> {
-    const params = new SqlParams();
-    const where = this.listWhere(districtId, filter, params);
-    if (afterId !== null) where.push(`e.id > ${params.add(afterId)}`);
-    const rows = await this.query(
-      `SELECT ${enterpriseColumns('e')} FROM districts.enterprise e
-        WHERE ${where.join(' AND ')}
-        ORDER BY e.id
-        LIMIT ${params.add(first + 1)}`,
-      params,
-    );
-    return { rows: rows.slice(0, first).map(toEnterprise), hasNextPage: rows.length > first };
   }
 
   async count(districtId: string, filter: EnterpriseFilter): Promise<number> {

@@ -1,4 +1,3 @@
-import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { OfficialPayload } from '../common/payloads';
 import type { DistrictsContext } from '../context';
@@ -59,14 +58,7 @@ export class DistrictOfficialsResolver {
     @Arg('after', () => String, { nullable: true, description: "The previous page's `endCursor`" }) after: string | null,
     @Ctx() ctx: DistrictsContext,
   ): Promise<OfficialConnection> {
-    const size = pageSize(first);
-    const { rows, hasNextPage } = await ctx.services.official.page(district.id, size, after ? decodeCursor(after, 'after') : null);
-    const edges = rows.map((node) => ({ cursor: encodeCursor(node.id), node }));
-    return Object.assign(new OfficialConnection(), {
-      districtId: district.id,
-      edges,
-      pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    });
+    return ctx.services.official.list(district.id, { first, after });
   }
 }
 

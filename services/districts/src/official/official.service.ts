@@ -1,8 +1,10 @@
 import { SqlParams } from '@qinshang/database';
+import { keysetPage } from '@qinshang/subgraph';
 import type { Caller } from '@qinshang/auth';
 import type { EntityManager } from 'typeorm';
 import { officialVisible } from '../access/visibility';
 import { Official } from './official.entity';
+import { OfficialConnection } from './official-connection.type';
 
 export const officialColumns = (a: string) =>
   `${a}.id, ${a}.district_id AS "districtId", ${a}.name, ${a}.title, ${a}.department_name AS "departmentName",
@@ -39,16 +41,19 @@ export class OfficialService {
     return new Map(rows.map(({ pairedEnterpriseId, ...row }) => [pairedEnterpriseId as string, toOfficial(row)]));
   }
 
-  /** One page of a tenant's officials in id order after `afterId` (keyset). */
-  async page(districtId: string, first: number, afterId: string | null): Promise<{ rows: Official[]; hasNextPage: boolean }> {
+  /** A page of a tenant's officials in id order (keyset), as a Relay connection. */
+  async list(districtId: string, args: { first: number; after?: string | null }): Promise<OfficialConnection> {
     const params = new SqlParams();
     const where = [`o.district_id = ${params.add(districtId)}`, officialVisible(this.caller, 'o', params)];
-    if (afterId !== null) where.push(`o.id > ${params.add(afterId)}`);
-    const rows = await this.query(
-      `SELECT ${officialColumns('o')} FROM districts.official o WHERE ${where.join(' AND ')} ORDER BY o.id LIMIT ${params.add(first + 1)}`,
-      params,
-    );
-    return { rows: rows.slice(0, first).map(toOfficial), hasNextPage: rows.length > first };
+    const keyset = keysetPage({ columns: ['o.id'], order: 'ASC' }, args, (value) => params.add(value));
+    if (keyset.after) where.push(keyset.after);
+    const rows = await this.query(`SELECT ${officialColumns('o')} FROM districts.official o WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`, params);
+    const page = keyset.page(rows.map(toOfficial), (node) => [node.id]);
+    return Object.assign(new OfficialConnection(), {
+      districtId,
+      edges: page.rows.map((node, index) => ({ cursor: page.cursors[index], node })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    });
   }
 
   async count(districtId: string): Promise<number> {

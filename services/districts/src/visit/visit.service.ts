@@ -1,7 +1,7 @@
 import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
-import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
+import { keysetPage, type Keyset } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { partyRecordVisible } from '../access/visibility';
 import { isPeriod } from '../common/calendar';
@@ -19,8 +19,12 @@ export const excuseColumns = (a: string) =>
 export const toVisit = (row: object) => Object.assign(new ServiceVisit(), row);
 export const toExcuse = (row: object) => Object.assign(new VisitExcuse(), row);
 
+/** Visits newest first. */
+const VISIT_KEYSET: Keyset = { columns: ['v.visited_on', 'v.id'], casts: ['date', null], order: 'DESC', valid: ([day]) => /^\d{4}-\d{2}-\d{2}$/.test(day) };
+
 export interface VisitPageArgs {
   first: number;
+  /** The opaque cursor, already checked. */
   after: string | null;
   period: string | null;
 }
@@ -35,9 +39,9 @@ export class VisitService {
   /** Checks and normalises a page's arguments (BAD_USER_INPUT on a bad one). */
   static pageArgs(args: { first?: number | null; after?: string | null; period?: string | null }): VisitPageArgs {
     if (args.period && !isPeriod(args.period)) throw new BadUserInputError('period', 'A period is a month, YYYY-MM');
-    const after = args.after ? decodeCursor(args.after, 'after') : null;
-    if (after !== null && !/^\d{4}-\d{2}-\d{2}\|.+$/.test(after)) throw new BadUserInputError('after', 'The cursor is not valid');
-    return { first: pageSize(args.first, 20), after, period: args.period ?? null };
+    // Checked here (BAD_USER_INPUT on this field), bound when the page is read.
+    const { size } = keysetPage(VISIT_KEYSET, { first: args.first, after: args.after, fallback: 20 }, () => '$0');
+    return { first: size, after: args.after ?? null, period: args.period ?? null };
   }
 
   /**
@@ -48,28 +52,25 @@ export class VisitService {
     const params = new SqlParams();
     const where = [`v.${side} = k.id`, partyRecordVisible(this.caller, 'v', params)];
     if (args.period) where.push(`to_char(v.visited_on, 'YYYY-MM') = ${params.add(args.period)}`);
-    if (args.after) {
-      const [day, id] = [args.after.slice(0, 10), args.after.slice(11)];
-      where.push(`(v.visited_on, v.id) < (${params.add(day)}::date, ${params.add(id)})`);
-    }
+    const keyset = keysetPage(VISIT_KEYSET, { first: args.first, after: args.after }, (value) => params.add(value));
+    if (keyset.after) where.push(keyset.after);
     const manager = await this.manager();
     const found: Array<Record<string, unknown> & { parent: string }> = await manager.query(
       `SELECT k.id AS parent, page.* FROM unnest(${params.add(ids)}::text[]) AS k(id)
        CROSS JOIN LATERAL (
          SELECT ${visitColumns('v')} FROM districts.visit v WHERE ${where.join(' AND ')}
-          ORDER BY v.visited_on DESC, v.id DESC LIMIT ${params.add(args.first + 1)}) page`,
+          ${keyset.orderAndLimit}) page`,
       params.values,
     );
     const grouped = new Map<string, ServiceVisit[]>();
     for (const { parent, ...row } of found) grouped.set(parent, [...(grouped.get(parent) ?? []), toVisit(row)]);
     return new Map(
       ids.map((id) => {
-        const visits = grouped.get(id) ?? [];
-        const edges = visits.slice(0, args.first).map((node) => ({ cursor: encodeCursor(`${node.visitedOn}|${node.id}`), node }));
+        const page = keyset.page(grouped.get(id) ?? [], (node) => [node.visitedOn, node.id]);
         const connection = Object.assign(new ServiceVisitConnection(), {
           scope: { side, id, period: args.period },
-          edges,
-          pageInfo: { hasNextPage: visits.length > args.first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+          edges: page.rows.map((node, index) => ({ cursor: page.cursors[index], node })),
+          pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
         });
         return [id, connection];
       }),

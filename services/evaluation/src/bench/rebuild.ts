@@ -1,3 +1,4 @@
+import { enterSystemScope } from '@qinshang/database';
 import { appendEvents } from '@qinshang/eventlog';
 import { Client } from 'pg';
 import { rebuildProjections } from '../projection/rebuild';
@@ -26,7 +27,7 @@ async function main() {
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query("SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', 'system:bench', true), set_config('qinshang.role', 'SYSTEM', true)");
+    await enterSystemScope(client, { actor: 'system:bench' });
     const appendStarted = Date.now();
     for (let i = 0; i < history.events.length; i += 5000) await appendEvents(client, 'bench', history.events.slice(i, i + 5000));
     const appendMs = Date.now() - appendStarted;

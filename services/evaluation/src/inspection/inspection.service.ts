@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role, type Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
 import { appendEvents, type DeductionRecorded, type InspectionRecorded, type NewEvent } from '@qinshang/eventlog';
-import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
+import { keysetPage } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { assertCan } from '../access/permissions';
 import { rows } from '../common/sql';
@@ -119,7 +119,6 @@ export class InspectionService {
 
   async list(filter: InspectionFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<InspectionConnection> {
     assertCan(this.caller, 'READ_INSPECTIONS');
-    const size = pageSize(first, 20);
     const manager = await this.manager();
     const where: string[] = [];
     const params: unknown[] = [];
@@ -139,22 +138,19 @@ export class InspectionService {
     const base = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ count }] = await rows<{ count: number }>(manager, `SELECT count(*)::int AS count FROM evaluation.inspection i ${base}`, params);
     const pageWhere = [...where];
-    if (after) {
-      const [day, id] = decodeCursor(after).split('|');
-      if (!day || !id) throw new BadUserInputError('after', 'The cursor is not valid');
-      pageWhere.push(`(i.inspected_on, i.inspection_id) < (${add(day)}::date, ${add(id)})`);
-    }
+    const keyset = keysetPage({ columns: ['i.inspected_on', 'i.inspection_id'], casts: ['date', null], order: 'DESC' }, { first, after, fallback: 20 }, add);
+    if (keyset.after) pageWhere.push(keyset.after);
     const ids = await rows<{ inspection_id: string; inspected_on: string }>(
       manager,
       `SELECT i.inspection_id, to_char(i.inspected_on, 'YYYY-MM-DD') AS inspected_on FROM evaluation.inspection i
         ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
-        ORDER BY i.inspected_on DESC, i.inspection_id DESC LIMIT ${size + 1}`,
+        ${keyset.orderAndLimit}`,
       params,
     );
-    const page = ids.slice(0, size);
-    const loaded = new Map((await this.load(manager, page.map((r) => r.inspection_id))).map((i) => [i.id, i]));
-    const edges = page.map((r) => ({ cursor: encodeCursor(`${r.inspected_on}|${r.inspection_id}`), node: loaded.get(r.inspection_id)! }));
-    return { totalCount: count, pageInfo: { hasNextPage: ids.length > size, endCursor: edges.at(-1)?.cursor ?? null }, edges };
+    const page = keyset.page(ids, (r) => [r.inspected_on, r.inspection_id]);
+    const loaded = new Map((await this.load(manager, page.rows.map((r) => r.inspection_id))).map((i) => [i.id, i]));
+    const edges = page.rows.map((r, index) => ({ cursor: page.cursors[index], node: loaded.get(r.inspection_id)! }));
+    return { totalCount: count, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, edges };
   }
 
   /**

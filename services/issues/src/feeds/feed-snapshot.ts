@@ -1,5 +1,6 @@
 import type { Caller } from '@qinshang/auth';
-import type { Pool } from 'pg';
+import { withSystemTransaction } from '@qinshang/database';
+import type { Pool, PoolClient } from 'pg';
 import { ENTERPRISE_REF_SQL, enterpriseFor, type EnterpriseRefRow } from '../ledger/enterprise-ref';
 import { toIssue, type IssueRow } from '../ledger/issue.row';
 import type { Escalation } from '../ledger/types';
@@ -35,12 +36,7 @@ export function escalationFor(caller: Caller, snapshot: FeedSnapshot, now = new 
 export function citySnapshotReader(pool: Pool): (escalationId: string) => Promise<FeedSnapshot | null> {
   return async (escalationId) => {
     if (!isUuid(escalationId)) return null;
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN READ ONLY');
-      await client.query(
-        "SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', 'system:escalation-feed', true), set_config('qinshang.role', 'SYSTEM', true)",
-      );
+    return withSystemTransaction<FeedSnapshot | null, PoolClient>(pool, { actor: 'system:escalation-feed', readOnly: true }, async (client) => {
       const { rows: escalations } = await client.query<EscalationRow>('SELECT * FROM issues.escalation WHERE id = $1', [escalationId]);
       const escalation = escalations[0];
       let snapshot: FeedSnapshot | null = null;
@@ -51,14 +47,8 @@ export function citySnapshotReader(pool: Pool): (escalationId: string) => Promis
           snapshot = { escalation, issue: issues[0], enterprise: refs[0] ?? null };
         }
       }
-      await client.query('COMMIT');
       return snapshot;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   };
 }
 

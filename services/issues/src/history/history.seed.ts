@@ -1,3 +1,4 @@
+import { enterSystemScope } from '@qinshang/database';
 import { loadCheckpoint, readEvents, saveCheckpoint } from '@qinshang/eventlog';
 import type { Client, PoolClient } from 'pg';
 import { applyReferenceEvents, REFERENCE_EVENTS } from '../projections/references';
@@ -24,9 +25,7 @@ export interface IssueHistoryResult {
 export async function seedIssueHistory(client: Client, options: { cityCode: string; firstDay: string; officials?: number; from?: string; to?: string; seed?: string }): Promise<IssueHistoryResult> {
   const { rows: existing } = await client.query('SELECT 1 FROM issues.issue WHERE generated LIMIT 1');
   if (existing.length) return { skipped: true, problems: 0, steps: 0, referencesApplied: 0 };
-  await client.query(
-    "SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', 'system:history', true), set_config('qinshang.role', 'SYSTEM', true)",
-  );
+  await enterSystemScope(client, { actor: 'system:history' });
   const referencesApplied = await catchUpReferences(client);
 
   const { rows: enterprises } = await client.query<{ enterpriseId: string; districtId: string; officialId: string }>(

@@ -2,7 +2,7 @@ import type { Caller } from '@qinshang/auth';
 import { SqlParams, type RequestDb } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
 import type { IssueTransition } from '@qinshang/eventlog';
-import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
+import { keysetPage, type Keyset, type KeysetPage } from '@qinshang/subgraph';
 import { assertCan, can } from '../access/permissions';
 import type { IssueStats } from './district.type';
 import { ENTERPRISE_REF_SQL, type EnterpriseRefRow } from './enterprise-ref';
@@ -15,6 +15,10 @@ import { IssueStatus, OPEN_STATUSES_SQL } from './state-machine';
 import { issueVisible } from './visibility';
 
 const ISSUE_COLUMNS = 'i.*';
+const uuidKey = (parts: string[]) => isUuid(parts[1]);
+/** Problems newest first; escalations oldest first (the order a leading group works them). */
+const ISSUE_KEYSET: Keyset = { columns: ['i.raised_at', 'i.id'], casts: ['timestamptz', 'uuid'], order: 'DESC', valid: uuidKey };
+const ESCALATION_KEYSET: Keyset = { columns: ['e.raised_at', 'e.id'], casts: ['timestamptz', 'uuid'], order: 'ASC', valid: uuidKey };
 
 /** Every read of the ledger, in the caller's transaction and scope (row-level security and `issueVisible`). */
 export class LedgerQueries {
@@ -57,8 +61,7 @@ export class LedgerQueries {
     filter: IssueFilter | undefined,
     first: number | undefined,
     after: string | undefined,
-  ): Promise<{ rows: IssueRow[]; totalCount: number; hasNextPage: boolean }> {
-    const size = pageSize(first);
+  ): Promise<KeysetPage<IssueRow> & { totalCount: number }> {
     const params = new SqlParams();
     const where = [issueVisible(this.caller, 'i', params)];
     if (scope.enterpriseId) where.push(`i.enterprise_id = ${params.add(scope.enterpriseId)}`);
@@ -71,21 +74,11 @@ export class LedgerQueries {
     }
     const countSql = `SELECT count(*)::int AS n FROM issues.issue i WHERE ${where.join(' AND ')}`;
     const countValues = [...params.values];
-    if (after) {
-      const [raisedAt, id] = decodeCursor(after).split('|');
-      if (!raisedAt || !isUuid(id ?? '')) throw new BadUserInputError('after', 'The cursor is not valid');
-      where.push(`(i.raised_at, i.id) < (${params.add(raisedAt)}::timestamptz, ${params.add(id)}::uuid)`);
-    }
-    const rows = await this.db.query<IssueRow>(
-      `SELECT ${ISSUE_COLUMNS} FROM issues.issue i WHERE ${where.join(' AND ')} ORDER BY i.raised_at DESC, i.id DESC LIMIT ${size + 1}`,
-      params.values,
-    );
+    const keyset = keysetPage(ISSUE_KEYSET, { first, after }, (value) => params.add(value));
+    if (keyset.after) where.push(keyset.after);
+    const rows = await this.db.query<IssueRow>(`SELECT ${ISSUE_COLUMNS} FROM issues.issue i WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`, params.values);
     const [{ n }] = await this.db.query<{ n: number }>(countSql, countValues);
-    return { rows: rows.slice(0, size), totalCount: n, hasNextPage: rows.length > size };
-  }
-
-  static issueCursor(row: IssueRow): string {
-    return encodeCursor(`${row.raised_at.toISOString()}|${row.id}`);
+    return { ...keyset.page(rows, (row) => [row.raised_at, row.id]), totalCount: n };
   }
 
   /** Open problems (not yet struck off) per enterprise, in one statement for the whole page. */
@@ -190,7 +183,6 @@ export class LedgerQueries {
 
   /** Escalations, oldest first (the order a leading group works them), with the total. */
   async listEscalations(filter: EscalationFilter | undefined, first: number | undefined, after: string | undefined) {
-    const size = pageSize(first, 20);
     const params = new SqlParams();
     const where = [issueVisible(this.caller, 'i', params)];
     if (filter?.level) where.push(`e.level = ${params.add(filter.level)}`);
@@ -199,21 +191,12 @@ export class LedgerQueries {
     const from = 'FROM issues.escalation e JOIN issues.issue i ON i.id = e.issue_id';
     const countSql = `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`;
     const countValues = [...params.values];
-    if (after) {
-      const [raisedAt, id] = decodeCursor(after).split('|');
-      if (!raisedAt || !isUuid(id ?? '')) throw new BadUserInputError('after', 'The cursor is not valid');
-      where.push(`(e.raised_at, e.id) > (${params.add(raisedAt)}::timestamptz, ${params.add(id)}::uuid)`);
-    }
-    const rows = await this.db.query<EscalationRow>(
-      `SELECT e.* ${from} WHERE ${where.join(' AND ')} ORDER BY e.raised_at, e.id LIMIT ${size + 1}`,
-      params.values,
-    );
+    const keyset = keysetPage(ESCALATION_KEYSET, { first, after, fallback: 20 }, (value) => params.add(value));
+    if (keyset.after) where.push(keyset.after);
+    const rows = await this.db.query<EscalationRow>(`SELECT e.* ${from} WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`, params.values);
     const [{ n }] = await this.db.query<{ n: number }>(countSql, countValues);
-    return {
-      totalCount: n,
-      edges: rows.slice(0, size).map((row) => ({ cursor: encodeCursor(`${row.raised_at.toISOString()}|${row.id}`), node: toEscalation(row) })),
-      hasNextPage: rows.length > size,
-    };
+    const page = keyset.page(rows, (row) => [row.raised_at, row.id]);
+    return { totalCount: n, edges: page.rows.map((row, index) => ({ cursor: page.cursors[index], node: toEscalation(row) })), hasNextPage: page.hasNextPage };
   }
 
   /** The problems assigned to a department, for those who may read its assignments. */

@@ -1,5 +1,5 @@
 import { Role } from '@qinshang/auth';
-import type { RequestDb } from '@qinshang/database';
+import { inSystemTransaction, type RequestDb } from '@qinshang/database';
 import { DomainError } from '@qinshang/errors';
 import type { Logger } from '@qinshang/logging';
 import { Pool, type PoolClient } from 'pg';
@@ -126,20 +126,10 @@ export class Scheduler {
   }
 
   private async inTransaction<T>(client: PoolClient, work: (ledger: LedgerService) => Promise<T>): Promise<T> {
-    await client.query('BEGIN');
-    try {
-      await client.query(
-        "SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', $1, true), set_config('qinshang.role', 'SYSTEM', true)",
-        [SCHEDULER_ACTOR],
-      );
+    return inSystemTransaction(client, { actor: SCHEDULER_ACTOR }, () => {
       const db = { query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows } as unknown as RequestDb;
-      const result = await work(new LedgerService(db, SYSTEM_CALLER));
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+      return work(new LedgerService(db, SYSTEM_CALLER));
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { enterSystemScope } from '@qinshang/database';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { bootstrapDatabase, runMigrations } from '@qinshang/database';
@@ -59,7 +60,7 @@ async function main() {
           try {
             const started = performance.now();
             await client.query('BEGIN');
-            await client.query("SELECT set_config('qinshang.scope', 'tenant', true), set_config('qinshang.district_id', '610111', true), set_config('qinshang.actor', $1, true)", [`bench-${writer}`]);
+            await enterSystemScope(client, { actor: `bench-${writer}`, scope: 'tenant', districtId: '610111' });
             const [event] = await appendEvents(client, 'bench', [
               { type: 'visit.recorded', streamType: 'bench', streamId: String(writer), districtId: '610111', payload: { visitId: 'v', districtId: '610111', officialId: 'o', enterpriseId: 'e', visitedOn: '2016-07-01', period: '2016-07', mode: 'VISIT' } },
             ]);

@@ -1,0 +1,46 @@
+import type { ClientBase, Pool } from 'pg';
+import type { DbScope } from './tenancy';
+
+/** The platform's own work (consumers, the scheduler, the feed's reads, seeds): an actor `system:<name>`. */
+export const SYSTEM_SCOPE_SQL =
+  "SELECT set_config('qinshang.scope', $1, true), set_config('qinshang.district_id', $2, true), " +
+  "set_config('qinshang.actor', $3, true), set_config('qinshang.role', 'SYSTEM', true)";
+
+export interface SystemScope {
+  /** Recorded as the actor of what the transaction appends (`system:scheduler`). */
+  actor: string;
+  /** Default `city`: every tenant. */
+  scope?: DbScope;
+  /** With scope `tenant`: which one. */
+  districtId?: string | null;
+  readOnly?: boolean;
+}
+
+/** Sets the platform's own scope on the transaction the client is in (transaction-local). */
+export async function enterSystemScope(client: Pick<ClientBase, 'query'>, { actor, scope = 'city', districtId = null }: SystemScope): Promise<void> {
+  await client.query(SYSTEM_SCOPE_SQL, [scope, districtId ?? '', actor]);
+}
+
+/** One transaction in the platform's own scope on this client: committed if `work` resolves, rolled back if it throws. */
+export async function inSystemTransaction<T>(client: Pick<ClientBase, 'query'>, scope: SystemScope, work: (client: Pick<ClientBase, 'query'>) => Promise<T>): Promise<T> {
+  await client.query(scope.readOnly ? 'BEGIN READ ONLY' : 'BEGIN');
+  try {
+    await enterSystemScope(client, scope);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The same on a connection of the pool, released afterwards. */
+export async function withSystemTransaction<T, C extends ClientBase = ClientBase>(pool: Pool, scope: SystemScope, work: (client: C) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    return await inSystemTransaction(client, scope, () => work(client as unknown as C));
+  } finally {
+    client.release();
+  }
+}
