@@ -201,3 +201,16 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/** Resolves once `fact` holds (checked every 25 ms), or fails naming `what` after `timeoutMs`. */
+export function waitFor(fact: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + timeoutMs;
+    const check = () => {
+      if (fact()) return resolve();
+      if (Date.now() > deadline) return reject(new Error(`timed out waiting for ${what}`));
+      setTimeout(check, 25);
+    };
+    check();
+  });
+}

@@ -3,7 +3,7 @@ import { followEscalations, type FeedError } from '@qinshang/feed-client';
 import { stackInfo, tokenFor } from '@qinshang/testkit';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { collect, escalate, office, raiseProblems, settle } from './helpers';
+import { collect, escalate, office, raiseProblems, settle, waitFor } from './helpers';
 
 /** Issue 5, done-when 5, and the token's limits: scope per event, expiry, subscriptions per token. */
 describe('the escalation feed follows the token', () => {
@@ -69,44 +69,38 @@ describe('the escalation feed follows the token', () => {
   it('refuses more live subscriptions per token than the cap with RATE_LIMITED', async () => {
     const token = await tokenFor({ role: Role.CITY_ADMIN, sub: 'feeds:greedy' });
     const client = createClient({ url: stackInfo().gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-    const results: Array<{ code?: string }> = [];
+    const results: Array<{ index: number; code?: string }> = [];
     const unsubscribes: Array<() => void> = [];
     try {
-      for (let i = 0; i < 21; i++) {
-        unsubscribes.push(
-          client.subscribe(
-            { query: 'subscription { escalationRaised { cursor } }' },
-            {
-              next: (result) => results.push({ code: (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code }),
-              error: (error) => results.push({ code: (error as Array<{ extensions?: { code?: string } }>)?.[0]?.extensions?.code ?? 'socket' }),
-              complete: () => undefined,
-            },
-          ),
+      const subscribe = (index: number) =>
+        client.subscribe(
+          { query: 'subscription { escalationRaised { cursor } }' },
+          {
+            next: (result) => results.push({ index, code: (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code }),
+            error: (error) => results.push({ index, code: (error as Array<{ extensions?: { code?: string } }>)?.[0]?.extensions?.code ?? 'socket' }),
+            complete: () => undefined,
+          },
         );
-        await settle(30);
-      }
-      await settle(1000);
-      expect(results).toEqual([{ code: 'RATE_LIMITED' }]);
+      // All at once: the server takes a slot before it awaits anything, so exactly one is refused,
+      // and its refusal is the fact waited on.
+      const refusal = () => waitFor(() => results.length > 0, 'the RATE_LIMITED refusal');
+      for (let i = 0; i < 21; i++) unsubscribes.push(subscribe(i));
+      await refusal();
+      expect(results).toEqual([{ index: expect.any(Number), code: 'RATE_LIMITED' }]);
 
-      // Unsubscribing frees the slots at once, with no event needed to wake the subscriptions.
+      // Unsubscribing frees the slots at once, with no event needed to wake the subscriptions:
+      // twenty are taken again and one of twenty-one is refused; one more past the cap, refused
+      // in its turn, shows no other refusal was still on its way.
       unsubscribes.splice(0).forEach((unsubscribe) => unsubscribe());
       results.length = 0;
-      await settle(1000);
-      for (let i = 0; i < 20; i++) {
-        unsubscribes.push(
-          client.subscribe(
-            { query: 'subscription { escalationRaised { cursor } }' },
-            {
-              next: (result) => results.push({ code: (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code }),
-              error: (error) => results.push({ code: (error as Array<{ extensions?: { code?: string } }>)?.[0]?.extensions?.code ?? 'socket' }),
-              complete: () => undefined,
-            },
-          ),
-        );
-        await settle(30);
-      }
-      await settle(1000);
-      expect(results).toEqual([]);
+      for (let i = 0; i < 21; i++) unsubscribes.push(subscribe(100 + i));
+      await refusal();
+      unsubscribes.push(subscribe(200));
+      await waitFor(() => results.some((r) => r.index === 200), 'the refusal of one more past the cap');
+      expect(results).toEqual([
+        { index: expect.any(Number), code: 'RATE_LIMITED' },
+        { index: 200, code: 'RATE_LIMITED' },
+      ]);
     } finally {
       unsubscribes.forEach((unsubscribe) => unsubscribe());
       await client.dispose();

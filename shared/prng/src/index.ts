@@ -56,9 +56,31 @@ export class Random {
     return copy;
   }
 
+  /** One of the choices, each as likely as its (whole-number) weight. */
+  weighted<T>(choices: ReadonlyArray<readonly [T, number]>): T {
+    let roll = this.int(choices.reduce((sum, [, weight]) => sum + weight, 0));
+    for (const [value, weight] of choices) {
+      if (roll < weight) return value;
+      roll -= weight;
+    }
+    return choices[choices.length - 1][0];
+  }
+
   digits(count: number): string {
     let out = '';
     for (let i = 0; i < count; i++) out += String(this.int(10));
     return out;
   }
+}
+
+/** `n` items split in the given proportions, largest remainders first (ties in the table's order). */
+export function apportion<K extends string>(n: number, weights: Record<K, number>): Record<K, number> {
+  const keys = Object.keys(weights) as K[];
+  const total = keys.reduce((sum, key) => sum + weights[key], 0);
+  const exact = keys.map((key) => (n * weights[key]) / total);
+  const counts = exact.map(Math.floor);
+  const order = keys.map((_, index) => index).sort((a, b) => exact[b] - counts[b] - (exact[a] - counts[a]) || a - b);
+  const left = n - counts.reduce((sum, c) => sum + c, 0);
+  for (let i = 0; i < left; i++) counts[order[i]]++;
+  return Object.fromEntries(keys.map((key, index) => [key, counts[index]])) as Record<K, number>;
 }

@@ -1,4 +1,3 @@
-import { appGrantsSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CityInitial1763800000000 implements MigrationInterface {
@@ -20,7 +19,11 @@ export class CityInitial1763800000000 implements MigrationInterface {
         min_visits_per_month int NOT NULL CHECK (min_visits_per_month >= 0)
       );
       CREATE INDEX campaign_city_idx ON city.campaign (city_id, mobilized_on DESC);
-      ${appGrantsSql('city', { readOnlyTables: ['city.city', 'city.campaign'] })}
+      GRANT USAGE ON SCHEMA city TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA city TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA city TO qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON city.city FROM qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON city.campaign FROM qinshang_app;
     `);
   }
 

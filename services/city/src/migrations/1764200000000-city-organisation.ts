@@ -1,5 +1,7 @@
-import { APP_ROLE, appGrantsSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Frozen: the application role as this migration created policies for it (never the live constant). */
+const APP_ROLE = 'qinshang_app';
 
 /**
  * Row-level security for a table holding both city-wide rows (`district_id` null: city bureaus,
@@ -112,7 +114,12 @@ export class CityOrganisation1764200000000 implements MigrationInterface {
       CREATE POLICY projection_insert ON city.enterprise_profile FOR INSERT TO ${APP_ROLE} WITH CHECK (tenancy.scope() = 'city');
       CREATE POLICY projection_update ON city.enterprise_profile FOR UPDATE TO ${APP_ROLE} USING (tenancy.scope() = 'city') WITH CHECK (tenancy.scope() = 'city');
 
-      ${appGrantsSql('city', { readOnlyTables: ['city.city', 'city.campaign', 'city.leading_group'] })}
+      GRANT USAGE ON SCHEMA city TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA city TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA city TO qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON city.city FROM qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON city.campaign FROM qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON city.leading_group FROM qinshang_app;
       -- Published rules are never changed or removed; nothing here is deleted by the application.
       REVOKE UPDATE, DELETE ON city.campaign_rules FROM ${APP_ROLE};
       REVOKE DELETE ON city.department, city.policy, city.enterprise_profile FROM ${APP_ROLE};

@@ -1,6 +1,7 @@
 import { reportDueAt } from '../common/calendar';
 import { BULLETIN_EXCUSES } from './bulletin';
-import { apportion, generateVisitHistory, historyEvents, monthShape, type HistoryPairing } from './visit-history';
+import { apportion } from '@qinshang/prng';
+import { generateVisitHistory, historyEvents, monthShape, type HistoryPairing } from './visit-history';
 
 const pairings: HistoryPairing[] = Array.from({ length: 1220 }, (_, i) => ({
   id: `T${i % 21}-P${String(i).padStart(4, '0')}`,

@@ -1,7 +1,7 @@
 import type { NewEvent } from '@qinshang/eventlog';
 import { daysInPeriod, periodsBetween, reportDueAt, startOfLocalDay } from '../common/calendar';
 import { reportSubmittedEvent, visitExcusedEvent, visitRecordedEvent } from '../common/events';
-import { Random } from '@qinshang/prng';
+import { Random, apportion } from '@qinshang/prng';
 import type { ExcuseReason, VisitMode } from '../visit/visit.types';
 import { BULLETIN_EXCUSES, BULLETIN_PERIOD, BULLETIN_VISITS, HISTORY_ACTOR, LATE_REPORT_SHARE, MISSING_REPORT_SHARE } from './bulletin';
 import { uuidFor } from './history-ids';
@@ -96,17 +96,6 @@ export function monthShape(n: number, period: string, seed = 'qinshang'): MonthS
   return { threeOrMore, two: n - threeOrMore - one - none, one, none };
 }
 
-/** `n` items split in the given proportions, largest remainders first (ties in the table's order). */
-export function apportion<K extends string>(n: number, weights: Record<K, number>): Record<K, number> {
-  const keys = Object.keys(weights) as K[];
-  const total = keys.reduce((sum, key) => sum + weights[key], 0);
-  const exact = keys.map((key) => (n * weights[key]) / total);
-  const counts = exact.map(Math.floor);
-  const order = keys.map((_, index) => index).sort((a, b) => exact[b] - counts[b] - (exact[a] - counts[a]) || a - b);
-  const left = n - counts.reduce((sum, c) => sum + c, 0);
-  for (let i = 0; i < left; i++) counts[order[i]]++;
-  return Object.fromEntries(keys.map((key, index) => [key, counts[index]])) as Record<K, number>;
-}
 
 const MODES: Array<[VisitMode, number]> = [
   ['VISIT' as VisitMode, 40],
@@ -214,7 +203,7 @@ export function historyEvents(history: VisitHistory): NewEvent[] {
 }
 
 function visitFor(pairing: HistoryPairing, period: string, day: string, n: number, random: Random): GeneratedVisit {
-  const mode = weighted(random, MODES);
+  const mode = random.weighted(MODES);
   return {
     id: uuidFor(`visit:${pairing.id}:${period}:${n}`),
     districtId: pairing.districtId,
@@ -287,14 +276,6 @@ function expand<K extends string>(counts: Record<K, number>): K[] {
   return (Object.keys(counts) as K[]).flatMap((key) => Array<K>(counts[key]).fill(key));
 }
 
-function weighted<T>(random: Random, choices: Array<[T, number]>): T {
-  let roll = random.int(choices.reduce((sum, [, weight]) => sum + weight, 0));
-  for (const [value, weight] of choices) {
-    if (roll < weight) return value;
-    roll -= weight;
-  }
-  return choices[choices.length - 1][0];
-}
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 const minDay = (a: string, b: string) => (a < b ? a : b);

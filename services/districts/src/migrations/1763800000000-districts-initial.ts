@@ -1,4 +1,3 @@
-import { appGrantsSql, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class DistrictsInitial1763800000000 implements MigrationInterface {
@@ -14,8 +13,15 @@ export class DistrictsInitial1763800000000 implements MigrationInterface {
         sort_order int NOT NULL
       );
       -- The tenant table is itself tenant-scoped: a district sees its own row only.
-      ${tenantPoliciesSql('districts.district', 'id')}
-      ${appGrantsSql('districts', { readOnlyTables: ['districts.district'] })}
+      ALTER TABLE districts.district ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON districts.district FOR SELECT TO qinshang_app USING (tenancy.can_read(id));
+      CREATE POLICY tenant_insert ON districts.district FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(id));
+      CREATE POLICY tenant_update ON districts.district FOR UPDATE TO qinshang_app USING (tenancy.can_write(id)) WITH CHECK (tenancy.can_write(id));
+      CREATE POLICY tenant_delete ON districts.district FOR DELETE TO qinshang_app USING (tenancy.can_write(id));
+      GRANT USAGE ON SCHEMA districts TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA districts TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA districts TO qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON districts.district FROM qinshang_app;
     `);
   }
 

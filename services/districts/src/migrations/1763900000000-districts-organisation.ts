@@ -1,4 +1,3 @@
-import { appGrantsSql, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -29,7 +28,11 @@ export class DistrictsOrganisation1763900000000 implements MigrationInterface {
       );
       -- The unique (district_id, id) index serves a tenant's list in keyset order; this one its filtered views.
       CREATE INDEX enterprise_district_source_idx ON districts.enterprise (district_id, source, id);
-      ${tenantPoliciesSql('districts.enterprise')}
+      ALTER TABLE districts.enterprise ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON districts.enterprise FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON districts.enterprise FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON districts.enterprise FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON districts.enterprise FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
 
       CREATE TABLE districts.official (
         id text PRIMARY KEY,
@@ -41,7 +44,11 @@ export class DistrictsOrganisation1763900000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (district_id, id)
       );
-      ${tenantPoliciesSql('districts.official')}
+      ALTER TABLE districts.official ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON districts.official FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON districts.official FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON districts.official FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON districts.official FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
 
       CREATE TABLE districts.pairing (
         id text PRIMARY KEY,
@@ -60,10 +67,17 @@ export class DistrictsOrganisation1763900000000 implements MigrationInterface {
       CREATE UNIQUE INDEX pairing_active_enterprise_key ON districts.pairing (enterprise_id) WHERE ended_on IS NULL;
       CREATE UNIQUE INDEX pairing_active_official_key ON districts.pairing (official_id) WHERE ended_on IS NULL;
       CREATE INDEX pairing_district_idx ON districts.pairing (district_id);
-      ${tenantPoliciesSql('districts.pairing')}
+      ALTER TABLE districts.pairing ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON districts.pairing FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON districts.pairing FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON districts.pairing FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON districts.pairing FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
 
       -- Grants are per existing table: grant again now that these exist.
-      ${appGrantsSql('districts', { readOnlyTables: ['districts.district'] })}
+      GRANT USAGE ON SCHEMA districts TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA districts TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA districts TO qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON districts.district FROM qinshang_app;
     `);
   }
 

@@ -1,4 +1,3 @@
-import { appGrantsSql, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -27,8 +26,15 @@ export class DistrictsVisits1764000000000 implements MigrationInterface {
       );
       CREATE INDEX visit_enterprise_day_idx ON districts.visit (enterprise_id, visited_on);
       CREATE INDEX visit_official_day_idx ON districts.visit (official_id, visited_on);
-      ${tenantPoliciesSql('districts.visit')}
-      ${appGrantsSql('districts', { readOnlyTables: ['districts.district'] })}
+      ALTER TABLE districts.visit ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON districts.visit FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON districts.visit FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON districts.visit FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON districts.visit FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
+      GRANT USAGE ON SCHEMA districts TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA districts TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA districts TO qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON districts.district FROM qinshang_app;
     `);
   }
 

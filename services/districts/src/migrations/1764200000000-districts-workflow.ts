@@ -1,4 +1,3 @@
-import { appGrantsSql, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -43,7 +42,11 @@ export class DistrictsWorkflow1764200000000 implements MigrationInterface {
         UNIQUE (official_id, enterprise_id, period)
       );
       CREATE INDEX visit_excuse_enterprise_idx ON districts.visit_excuse (enterprise_id, period);
-      ${tenantPoliciesSql('districts.visit_excuse')}
+      ALTER TABLE districts.visit_excuse ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON districts.visit_excuse FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON districts.visit_excuse FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON districts.visit_excuse FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON districts.visit_excuse FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
 
       -- 按月上报: one report per pairing and month; late against the due date computed when submitted.
       CREATE TABLE districts.monthly_report (
@@ -68,9 +71,16 @@ export class DistrictsWorkflow1764200000000 implements MigrationInterface {
       );
       CREATE INDEX monthly_report_enterprise_idx ON districts.monthly_report (enterprise_id, period);
       CREATE INDEX monthly_report_official_idx ON districts.monthly_report (official_id, period);
-      ${tenantPoliciesSql('districts.monthly_report')}
+      ALTER TABLE districts.monthly_report ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON districts.monthly_report FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON districts.monthly_report FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON districts.monthly_report FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON districts.monthly_report FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
 
-      ${appGrantsSql('districts', { readOnlyTables: ['districts.district'] })}
+      GRANT USAGE ON SCHEMA districts TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA districts TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA districts TO qinshang_app;
+      REVOKE INSERT, UPDATE, DELETE ON districts.district FROM qinshang_app;
     `);
   }
 

@@ -1,4 +1,3 @@
-import { appGrantsSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -15,7 +14,9 @@ export class DistrictsRules1764400000000 implements MigrationInterface {
         effective_from text NOT NULL,
         report_due_day int NOT NULL CHECK (report_due_day BETWEEN 1 AND 28)
       );
-      ${appGrantsSql('districts', { readOnlyTables: [] })}
+      GRANT USAGE ON SCHEMA districts TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA districts TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA districts TO qinshang_app;
     `);
   }
 

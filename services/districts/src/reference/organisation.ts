@@ -77,7 +77,7 @@ export function generateOrganisation(
   const enterpriseNames = new Set<string>();
   const enterprises: GeneratedEnterprise[] = [];
   for (let n = 1; n <= total; n++) {
-    const sector = weighted(random, SECTOR_WEIGHTS);
+    const sector = random.weighted(SECTOR_WEIGHTS);
     const kind = (random.chance(0.15) ? 'PROJECT' : 'ENTERPRISE') as EnterpriseKind;
     const name = unique(enterpriseNames, () => (kind === 'PROJECT' ? projectName(random, shortName, sector) : companyName(random, sector)));
     enterprises.push({
@@ -124,14 +124,6 @@ function pad(n: number): string {
   return String(n).padStart(4, '0');
 }
 
-function weighted<T>(random: Random, choices: Array<[T, number]>): T {
-  let roll = random.int(choices.reduce((sum, [, weight]) => sum + weight, 0));
-  for (const [value, weight] of choices) {
-    if (roll < weight) return value;
-    roll -= weight;
-  }
-  return choices[choices.length - 1][0];
-}
 
 /** Draws until the name is new; after a few tries, numbers it (still deterministic). */
 function unique(seen: Set<string>, draw: () => string): string {

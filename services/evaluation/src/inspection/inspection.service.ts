@@ -6,7 +6,7 @@ import { keysetPage } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { assertCan } from '../access/permissions';
 import { rows } from '../common/sql';
-import { deductionRow, inspectionRows, writeInspections } from '../projection/projector';
+import { deductionRow, inspectionRows, writeInspections } from '../projection/folds/inspection.fold';
 import type { InspectionFilter, RecordInspectionInput } from './dto/inspection.input';
 import type { Deduction, Finding, Inspection, InspectionConnection, InspectionKind, SuggestedFinding } from './inspection.type';
 

@@ -1,4 +1,3 @@
-import { appGrantsSql, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Published monthly tenant rankings; the assessment issue computes them from the event log. */
@@ -19,8 +18,14 @@ export class EvaluationInitial1763800000000 implements MigrationInterface {
         published_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (period, district_id)
       );
-      ${tenantPoliciesSql('evaluation.tenant_ranking')}
-      ${appGrantsSql('evaluation')}
+      ALTER TABLE evaluation.tenant_ranking ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON evaluation.tenant_ranking FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON evaluation.tenant_ranking FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON evaluation.tenant_ranking FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON evaluation.tenant_ranking FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
+      GRANT USAGE ON SCHEMA evaluation TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA evaluation TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA evaluation TO qinshang_app;
     `);
   }
 

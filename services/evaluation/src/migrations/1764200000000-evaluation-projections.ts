@@ -1,5 +1,18 @@
-import { APP_ROLE, appGrantsSql, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Frozen: the application role as this migration created policies for it (never the live constant). */
+const APP_ROLE = 'qinshang_app';
+
+/** Frozen: the tenant policies exactly as this migration created them. */
+function tenantPoliciesSql(table: string): string {
+  return `
+ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_read ON ${table} FOR SELECT TO ${APP_ROLE} USING (tenancy.can_read(district_id));
+CREATE POLICY tenant_insert ON ${table} FOR INSERT TO ${APP_ROLE} WITH CHECK (tenancy.can_write(district_id));
+CREATE POLICY tenant_update ON ${table} FOR UPDATE TO ${APP_ROLE} USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+CREATE POLICY tenant_delete ON ${table} FOR DELETE TO ${APP_ROLE} USING (tenancy.can_write(district_id));
+`;
+}
 
 /**
  * The assessment's tables. Two kinds, kept apart on purpose:
@@ -224,7 +237,9 @@ export class EvaluationProjections1764200000000 implements MigrationInterface {
         .join('\n')}
       DROP POLICY tenant_insert ON evaluation.deduction;
       CREATE POLICY inspector_insert ON evaluation.deduction FOR INSERT TO ${APP_ROLE} WITH CHECK (tenancy.scope() IN ('city', 'city_read'));
-      ${appGrantsSql('evaluation')}
+      GRANT USAGE ON SCHEMA evaluation TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA evaluation TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA evaluation TO qinshang_app;
     `);
   }
 

@@ -1,4 +1,4 @@
-import { Random } from '@qinshang/prng';
+import { Random, apportion } from '@qinshang/prng';
 import { daysInPeriod, localDay as dayOf, nextPeriod, periodOf, periodsBetween, startOfLocalDay as localMidnight } from '@qinshang/calendar';
 
 /**
@@ -125,7 +125,7 @@ export function planIssueHistory(input: PlanInput): PlannedProblem[] {
     for (const { problemClass, at, enterprise } of raised) {
       const seq = problems.length;
       const own = new Random(`${seed}:problem:${period}:${seq}`);
-      const category = weighted(own, CATEGORIES[problemClass]);
+      const category = own.weighted(CATEGORIES[problemClass]);
       const steps = stepsFor(problemClass, category, at, startOfLocalDay(`${nextPeriod(period)}-01`), own, input, enterprise.districtId);
       problems.push({ seq, districtId: enterprise.districtId, enterpriseId: enterprise.enterpriseId, officialId: enterprise.officialId, class: problemClass, category, steps: fitBefore(steps, end) });
     }
@@ -267,25 +267,7 @@ function fitBefore(steps: PlannedStep[], end: number): PlannedStep[] {
   return steps.map((step) => ({ ...step, at: new Date(start + Math.floor((step.at.getTime() - start) * scale)) }));
 }
 
-export function apportion<K extends string>(n: number, weights: Record<K, number>): Record<K, number> {
-  const keys = Object.keys(weights) as K[];
-  const total = keys.reduce((sum, key) => sum + weights[key], 0);
-  const exact = keys.map((key) => (n * weights[key]) / total);
-  const counts = exact.map(Math.floor);
-  const order = keys.map((_, index) => index).sort((a, b) => exact[b] - counts[b] - (exact[a] - counts[a]) || a - b);
-  const left = n - counts.reduce((sum, c) => sum + c, 0);
-  for (let i = 0; i < left; i++) counts[order[i]]++;
-  return Object.fromEntries(keys.map((key, index) => [key, counts[index]])) as Record<K, number>;
-}
 
-function weighted<T>(random: Random, choices: Array<[T, number]>): T {
-  let roll = random.int(choices.reduce((sum, [, weight]) => sum + weight, 0));
-  for (const [value, weight] of choices) {
-    if (roll < weight) return value;
-    roll -= weight;
-  }
-  return choices[choices.length - 1][0];
-}
 
 /** Local days as epoch milliseconds, the plan's own clock; the arithmetic is `@qinshang/calendar`'s. */
 export function startOfLocalDay(day: string): number {

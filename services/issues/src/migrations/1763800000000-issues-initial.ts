@@ -1,4 +1,3 @@
-import { appGrantsSql, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The ledger's first table: enough for the tenant figures; the ledger issue grows it. */
@@ -16,8 +15,14 @@ export class IssuesInitial1763800000000 implements MigrationInterface {
         raised_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX issue_district_status_idx ON issues.issue (district_id, status);
-      ${tenantPoliciesSql('issues.issue')}
-      ${appGrantsSql('issues')}
+      ALTER TABLE issues.issue ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON issues.issue FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON issues.issue FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON issues.issue FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON issues.issue FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
+      GRANT USAGE ON SCHEMA issues TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA issues TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA issues TO qinshang_app;
     `);
   }
 

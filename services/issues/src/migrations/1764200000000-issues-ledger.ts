@@ -1,5 +1,7 @@
-import { APP_ROLE, appGrantsSql, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Frozen: the application role as this migration created policies for it (never the live constant). */
+const APP_ROLE = 'qinshang_app';
 
 /**
  * The ledger (工作台账, 问题清单销号制): problems with their ledger numbers, clocks and version,
@@ -134,9 +136,21 @@ export class IssuesLedger1764200000000 implements MigrationInterface {
         name text NOT NULL
       );
 
-      ${tenantPoliciesSql('issues.ledger_counter')}
-      ${tenantPoliciesSql('issues.escalation')}
-      ${tenantPoliciesSql('issues.enterprise_ref')}
+      ALTER TABLE issues.ledger_counter ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON issues.ledger_counter FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON issues.ledger_counter FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON issues.ledger_counter FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON issues.ledger_counter FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
+      ALTER TABLE issues.escalation ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON issues.escalation FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON issues.escalation FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON issues.escalation FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON issues.escalation FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
+      ALTER TABLE issues.enterprise_ref ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON issues.enterprise_ref FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON issues.enterprise_ref FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON issues.enterprise_ref FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON issues.enterprise_ref FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
 
       CREATE FUNCTION issues.department_may(district text, department text) RETURNS boolean LANGUAGE sql STABLE AS
       $$ SELECT tenancy.scope() = 'department' AND department IS NOT DISTINCT FROM tenancy.department_id()
@@ -162,7 +176,9 @@ export class IssuesLedger1764200000000 implements MigrationInterface {
     await runner.query(`
       -- Nothing is ever deleted from the ledger.
       REVOKE DELETE ON ALL TABLES IN SCHEMA issues FROM ${APP_ROLE};
-      ${appGrantsSql('issues')}
+      GRANT USAGE ON SCHEMA issues TO qinshang_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA issues TO qinshang_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA issues TO qinshang_app;
       REVOKE DELETE ON issues.issue, issues.milestone, issues.extension_request, issues.escalation, issues.systemic_issue FROM ${APP_ROLE};
     `);
   }

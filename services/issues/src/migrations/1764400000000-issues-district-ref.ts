@@ -1,5 +1,7 @@
-import { APP_ROLE, tenantPoliciesSql } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Frozen: the application role as this migration created policies for it (never the live constant). */
+const APP_ROLE = 'qinshang_app';
 
 /**
  * The tenants' names, projected from `district.registered`, so this subgraph can serve
@@ -20,7 +22,11 @@ export class IssuesDistrictRef1764400000000 implements MigrationInterface {
         name text NOT NULL,
         kind text NOT NULL
       );
-      ${tenantPoliciesSql('issues.district_ref')}
+      ALTER TABLE issues.district_ref ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY tenant_read ON issues.district_ref FOR SELECT TO qinshang_app USING (tenancy.can_read(district_id));
+      CREATE POLICY tenant_insert ON issues.district_ref FOR INSERT TO qinshang_app WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_update ON issues.district_ref FOR UPDATE TO qinshang_app USING (tenancy.can_write(district_id)) WITH CHECK (tenancy.can_write(district_id));
+      CREATE POLICY tenant_delete ON issues.district_ref FOR DELETE TO qinshang_app USING (tenancy.can_write(district_id));
       GRANT SELECT, INSERT, UPDATE ON issues.district_ref TO ${APP_ROLE};
 
       INSERT INTO issues.district_ref (district_id, name, kind)

@@ -1,5 +1,7 @@
-import { APP_ROLE } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Frozen: the application role as this migration created policies for it (never the live constant). */
+const APP_ROLE = 'qinshang_app';
 
 /**
  * A department reads the escalations of the problems it may read, no more: a city bureau (a

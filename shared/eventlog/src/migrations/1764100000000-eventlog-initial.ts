@@ -1,5 +1,7 @@
-import { APP_ROLE } from '@qinshang/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Frozen: the application role as this migration created policies for it (never the live constant). */
+const APP_ROLE = 'qinshang_app';
 
 /**
  * The shared, ordered, append-only event log (ARCHITECTURE.md, "Events").

@@ -1,18 +1,9 @@
+import { ISSUE_CATEGORY_ENUM, IssueCategory } from '@qinshang/eventlog';
 import { registerEnumType } from 'type-graphql';
 import { IssueAction, IssueStatus } from '../state-machine';
 
+export { IssueCategory };
 
-export enum IssueCategory {
-  LABOR = 'LABOR',
-  LAND = 'LAND',
-  APPROVAL = 'APPROVAL',
-  FINANCING = 'FINANCING',
-  TRANSPORT = 'TRANSPORT',
-  ENVIRONMENT = 'ENVIRONMENT',
-  POLICY = 'POLICY',
-  INFRASTRUCTURE = 'INFRASTRUCTURE',
-  OTHER = 'OTHER',
-}
 export enum Urgency {
   NORMAL = 'NORMAL',
   URGENT = 'URGENT',
@@ -37,21 +28,7 @@ export enum EscalationOutcome {
   RESOLVED = 'RESOLVED',
 }
 
-registerEnumType(IssueCategory, {
-  name: 'IssueCategory',
-  description: 'What the difficulty is about',
-  valuesConfig: {
-    LABOR: { description: '用工' },
-    LAND: { description: '用地' },
-    APPROVAL: { description: '审批' },
-    FINANCING: { description: '融资' },
-    TRANSPORT: { description: '交通运输' },
-    ENVIRONMENT: { description: '发展环境' },
-    POLICY: { description: '政策支持' },
-    INFRASTRUCTURE: { description: '基础设施' },
-    OTHER: { description: '其他' },
-  },
-});
+registerEnumType(IssueCategory, ISSUE_CATEGORY_ENUM);
 registerEnumType(Urgency, { name: 'Urgency' });
 registerEnumType(EscalationLevel, {
   name: 'EscalationLevel',
