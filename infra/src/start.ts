@@ -93,10 +93,14 @@ async function main() {
             '',
           ]
         : [`  Tokens come from the identity provider at ${config.AUTH_ISSUER}.`, '']),
-      '  Or get a token with the development key, then send it as "Authorization: Bearer <token>":',
-      '    npm run -s token -- --role CITY_ADMIN',
-      '    npm run -s token -- --role DISTRICT_ADMIN --district 610111',
-      '',
+      ...(config.AUTH_DEV_KEY
+        ? [
+            '  Or get a token with the development key, then send it as "Authorization: Bearer <token>":',
+            '    npm run -s token -- --role CITY_ADMIN',
+            '    npm run -s token -- --role DISTRICT_ADMIN --district 610111',
+            '',
+          ]
+        : []),
       '  Try it:',
       `    curl -s ${url} -H "Authorization: Bearer $(npm run -s token -- --role CITY_ADMIN)" \\`,
       `      -H 'content-type: application/json' -d '{"query":"{ city { name districts { id name kind } } }"}'`,

@@ -7,7 +7,7 @@ import { REVOKE_ACCOUNT_SQL } from '../oidc/adapter';
 import { ACCOUNT_COLUMNS, accountById, insertAccounts, recordAccountEvents, type AccountRow, type NewAccount } from './account.store';
 import type { AccountConnection, AccountFilter, AccountWithCode, BulkAccountsPayload, CreateAccountInput } from './account.type';
 import { oneTimeCode } from './passwords';
-import { assertManages, assertManagesAccounts, assertMayGrant } from './permissions';
+import { accountPermissions } from './permissions';
 import { codeHash } from './sign-in';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;
@@ -47,7 +47,7 @@ export class AccountService {
   }
 
   async list(filter: AccountFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<AccountConnection> {
-    assertManagesAccounts(this.caller);
+    accountPermissions.assertCan(this.caller, 'account.list');
     const size = pageSize(first);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -81,9 +81,9 @@ export class AccountService {
   }
 
   async create(input: CreateAccountInput): Promise<AccountWithCode> {
+    accountPermissions.assertCan(this.caller, 'account.create');
     const account = this.validate(input);
-    assertMayGrant(this.caller, input.role as unknown as Role);
-    assertManages(this.caller, account);
+    accountPermissions.assertCan(this.caller, 'account.create', account);
     await this.assertRecordsExist(account);
     const code = oneTimeCode();
     const [row] = await insertAccounts(this.db, [account]);
@@ -95,7 +95,7 @@ export class AccountService {
 
   /** Accounts for the officials on a tenant's list that have none (username = the official's id). */
   async createForOfficials(districtId: string): Promise<BulkAccountsPayload> {
-    assertManages(this.caller, { role: Role.OFFICIAL, districtId });
+    accountPermissions.assertCan(this.caller, 'account.createForOfficials', { role: Role.OFFICIAL, districtId });
     const officials = await this.db.query<{ officialId: string; name: string }>(
       `SELECT DISTINCT ON (payload->>'officialId') payload->>'officialId' AS "officialId", payload->>'name' AS name
          FROM eventlog.event WHERE type = 'official.added' AND district_id = $1 ORDER BY payload->>'officialId', position DESC`,
@@ -169,11 +169,11 @@ export class AccountService {
   }
 
   private async managed(id: string): Promise<AccountRow> {
-    assertManagesAccounts(this.caller);
+    accountPermissions.assertCan(this.caller, 'account.manage');
     const row = await accountById(this.db, id, { lock: true });
     // Another tenant's account is invisible (row-level security): not found, not forbidden.
     if (!row) throw new NotFoundError('Account', id);
-    assertManages(this.caller, row);
+    accountPermissions.assertCan(this.caller, 'account.manage', row);
     return row;
   }
 

@@ -1,7 +1,6 @@
-import { Role, type Caller } from '@qinshang/auth';
-import { ForbiddenError } from '@qinshang/errors';
+import { permissions, Role, type Caller } from '@qinshang/auth';
 
-/** How far a role reaches: nobody grants a role that reaches further than their own. */
+/** How far a role reaches: nobody grants or manages a role that reaches further than their own. */
 const REACH: Record<Role, number> = {
   [Role.CITY_ADMIN]: 3,
   [Role.INSPECTOR]: 2,
@@ -11,21 +10,27 @@ const REACH: Record<Role, number> = {
   [Role.ENTERPRISE]: 0,
 };
 
-/** Who manages accounts: the city office (every account) and a district office (its tenant's). */
-export function assertManagesAccounts(caller: Caller): void {
-  if (caller.role !== Role.CITY_ADMIN && caller.role !== Role.DISTRICT_ADMIN) {
-    throw new ForbiddenError('Only the city office and district offices manage accounts');
-  }
+const OFFICES = [Role.CITY_ADMIN, Role.DISTRICT_ADMIN] as const;
+const refused = 'Only the city office and district offices manage accounts';
+
+/** An account, or one about to be created: its role and tenant. */
+export interface AccountScope {
+  role: string;
+  districtId: string | null;
 }
 
-/** May the caller manage this account (or create one like it)? */
-export function assertManages(caller: Caller, account: { role: string; districtId: string | null }): void {
-  assertManagesAccounts(caller);
-  if (caller.role === Role.CITY_ADMIN) return;
-  if (account.districtId !== caller.districtId) throw new ForbiddenError("A district office manages its own tenant's accounts only");
-  if (REACH[account.role as Role] > REACH[caller.role]) throw new ForbiddenError(`A ${caller.role} cannot manage a ${account.role} account`);
+/** The city office reaches every account; a district office its own tenant's, up to its own role. */
+function withinReach(caller: Caller, account: AccountScope): string | null {
+  if (REACH[account.role as Role] > REACH[caller.role]) return `A ${caller.role} cannot grant or manage the role ${account.role}`;
+  if (caller.role === Role.CITY_ADMIN) return null;
+  if (account.districtId !== caller.districtId) return "A district office manages its own tenant's accounts only";
+  return null;
 }
 
-export function assertMayGrant(caller: Caller, role: Role): void {
-  if (REACH[role] > REACH[caller.role]) throw new ForbiddenError(`A ${caller.role} cannot grant the role ${role}`);
-}
+/** The identity service's permission table. */
+export const accountPermissions = permissions({
+  'account.list': { roles: OFFICES, refused },
+  'account.create': { roles: OFFICES, refused, rule: withinReach },
+  'account.manage': { roles: OFFICES, refused, rule: withinReach },
+  'account.createForOfficials': { roles: OFFICES, refused, rule: withinReach },
+});

@@ -37,7 +37,7 @@ export async function signIn(pool: Pool, policy: SignInPolicy, input: { username
       return { ok: true, account: { ...account, lastSignInAt: new Date() } };
     }
 
-    await countAddressFailure(client, input.address, policy.address);
+    const addressLockedUntil = await countAddressFailure(client, input.address, policy.address);
     if (account) {
       const failures = account.failedAttempts + 1;
       const seconds = lockSeconds(failures, policy.account);
@@ -52,11 +52,13 @@ export async function signIn(pool: Pool, policy: SignInPolicy, input: { username
         return { ok: false, reason: 'LOCKED', until: rows[0].locked_until! };
       }
     }
+    if (addressLockedUntil) return { ok: false, reason: 'LOCKED', until: addressLockedUntil };
     return { ok: false, reason: account && !account.passwordHash ? 'NO_PASSWORD' : 'INVALID' };
   });
 }
 
-async function countAddressFailure(client: { query: Pool['query'] }, address: string, policy: SignInPolicy['address']) {
+/** Counts a failure against the address; returns until when it is now locked, if it is. */
+async function countAddressFailure(client: { query: Pool['query'] }, address: string, policy: SignInPolicy['address']): Promise<Date | null> {
   const { rows } = await client.query<{ failures: number }>(
     // A quiet window (no failure in it, and no lock ending in it) forgets the address's failures.
     `INSERT INTO identity.address_failure AS f (address, failures, window_started_at) VALUES ($1, 1, now())
@@ -68,9 +70,12 @@ async function countAddressFailure(client: { query: Pool['query'] }, address: st
     [address, policy.windowSeconds],
   );
   const seconds = lockSeconds(rows[0].failures, policy);
-  if (seconds > 0) {
-    await client.query('UPDATE identity.address_failure SET locked_until = now() + make_interval(secs => $2::int) WHERE address = $1', [address, seconds]);
-  }
+  if (seconds === 0) return null;
+  const locked = await client.query<{ until: Date }>(
+    'UPDATE identity.address_failure SET locked_until = now() + make_interval(secs => $2::int) WHERE address = $1 RETURNING locked_until AS until',
+    [address, seconds],
+  );
+  return locked.rows[0].until;
 }
 
 export function codeHash(code: string): string {
