@@ -1,5 +1,5 @@
 import { createVerifier } from '@qinshang/auth';
-import { loadConfigOrExit, logLevel, port, postgresUrl, withAuth, z, type ConfigOf } from '@qinshang/config';
+import { loadConfigOrExit, logLevel, port, postgresUrl, verifierOptionsOf, withAuth, z, type ConfigOf } from '@qinshang/config';
 import { createServiceDataSource, type ServiceDataSourceOptions } from '@qinshang/database';
 import { createLogger } from '@qinshang/logging';
 import type { GraphQLSchema } from 'graphql';
@@ -76,12 +76,7 @@ export async function runSubgraph<Loaders, Variables extends z.ZodRawShape = NoV
     host: config.HOST,
     schema: await definition.buildSchema(),
     dataSource,
-    verify: createVerifier({
-      jwksUrl: config.AUTH_JWKS_URL,
-      devKey: config.AUTH_DEV_KEY,
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
-    }),
+    verify: createVerifier(verifierOptionsOf(config)),
     logger,
     extendContext: definition.extendContext,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
