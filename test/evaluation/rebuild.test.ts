@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { as, stackInfo } from '@qinshang/testkit';
-import { generateHistory } from '../../services/evaluation/src/synthetic/history';
+import { generateHistory } from '../../services/evaluation/src/seed/synthetic/history';
 import { append, appendAndProject, closePool, projected, rules, runId, TenantEvents } from './helpers';
 
 /** The projection tables (rules versions are checked through the figures they give). */

@@ -1,23 +1,29 @@
 import type { BaseContext } from '@qinshang/subgraph';
 import { createCityLoaders } from './city/city.loader';
-import { CityService } from './city/city.service';
-import { DepartmentService } from './organisation/department.service';
-import { LeadingGroupService } from './organisation/leading-group.service';
+import { CityQueries } from './city/city.queries';
+import { DepartmentCommands } from './organisation/department.commands';
+import { DepartmentQueries } from './organisation/department.queries';
+import { LeadingGroupQueries } from './organisation/leading-group.queries';
 import { createOrganisationLoaders } from './organisation/organisation.loader';
 import { createPolicyLoaders } from './policy/policy.loader';
-import { PolicyService } from './policy/policy.service';
+import { PolicyQueries } from './policy/policy.queries';
 import { createCampaignRulesLoaders } from './rules/campaign-rules.loader';
-import { CampaignRulesService } from './rules/campaign-rules.service';
+import { CampaignRulesCommands } from './rules/campaign-rules.commands';
+import { CampaignRulesQueries } from './rules/campaign-rules.queries';
 
 /** Per request: the services, bound to the request's transaction and caller, and fresh loaders over them. */
 export function extendContext(base: BaseContext) {
   const manager = () => base.db.manager();
+  const departments = new DepartmentQueries(manager, base.caller);
+  const rules = new CampaignRulesQueries(manager, base.caller);
   const services = {
-    city: new CityService(manager),
-    rules: new CampaignRulesService(manager, base.caller),
-    department: new DepartmentService(manager, base.caller),
-    leadingGroup: new LeadingGroupService(manager),
-    policy: new PolicyService(manager, base.caller),
+    city: new CityQueries(manager),
+    rules,
+    rulesCommands: new CampaignRulesCommands(manager, base.caller, rules),
+    department: departments,
+    departmentCommands: new DepartmentCommands(manager, base.caller, departments),
+    leadingGroup: new LeadingGroupQueries(manager),
+    policy: new PolicyQueries(manager, base.caller),
   };
   return {
     services,

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { runSeed } from '@qinshang/database';
 import { appendEvents, type NewEvent } from '@qinshang/eventlog';
-import { departments, leadingGroups, type ReferenceLeadingGroup, type ReferenceTenant } from './reference/organisation';
-import { POLICIES } from './reference/policies';
+import { departments, leadingGroups, type ReferenceLeadingGroup, type ReferenceTenant } from './seed/reference/organisation';
+import { POLICIES } from './seed/reference/policies';
 import { initialRuleSettings } from './rules/rules';
 
 interface ReferenceData {

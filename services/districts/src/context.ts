@@ -1,33 +1,33 @@
 import type { BaseContext } from '@qinshang/subgraph';
 import { createDistrictLoaders } from './district/district.loader';
-import { DistrictService } from './district/district.service';
+import { DistrictQueries } from './district/district.queries';
 import { EnterpriseCommands } from './enterprise/enterprise.commands';
 import { createEnterpriseLoaders } from './enterprise/enterprise.loader';
-import { EnterpriseService } from './enterprise/enterprise.service';
-import { EnterpriseImport } from './enterprise/import/enterprise-import.service';
+import { EnterpriseQueries } from './enterprise/enterprise.queries';
+import { EnterpriseImport } from './enterprise/import/enterprise-import.commands';
 import { OfficialCommands } from './official/official.commands';
 import { createOfficialLoaders } from './official/official.loader';
-import { OfficialService } from './official/official.service';
+import { OfficialQueries } from './official/official.queries';
 import { PairingCommands } from './pairing/pairing.commands';
 import { createPairingLoaders } from './pairing/pairing.loader';
-import { PairingService } from './pairing/pairing.service';
+import { PairingQueries } from './pairing/pairing.queries';
 import { ReportCommands } from './report/report.commands';
-import { ReportService } from './report/report.service';
+import { ReportQueries } from './report/report.queries';
 import { VisitCommands } from './visit/visit.commands';
 import { createVisitLoaders } from './visit/visit.loader';
-import { VisitService } from './visit/visit.service';
+import { VisitQueries } from './visit/visit.queries';
 
 /** Per request: the services, bound to the request's transaction and caller, and fresh loaders over them. */
 export function extendContext(base: BaseContext) {
   const manager = () => base.db.manager();
   const enterpriseCommands = new EnterpriseCommands(manager, base.caller);
   const services = {
-    district: new DistrictService(manager, base.caller),
-    enterprise: new EnterpriseService(manager, base.caller),
-    official: new OfficialService(manager, base.caller),
-    pairing: new PairingService(manager, base.caller),
-    visit: new VisitService(manager, base.caller),
-    report: new ReportService(manager, base.caller),
+    district: new DistrictQueries(manager, base.caller),
+    enterprise: new EnterpriseQueries(manager, base.caller),
+    official: new OfficialQueries(manager, base.caller),
+    pairing: new PairingQueries(manager, base.caller),
+    visit: new VisitQueries(manager, base.caller),
+    report: new ReportQueries(manager, base.caller),
   };
   const commands = {
     enterprise: enterpriseCommands,

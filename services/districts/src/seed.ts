@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { runSeed } from '@qinshang/database';
 import { appendEvents, type NewEvent, type PayloadOf } from '@qinshang/eventlog';
 import type { Client } from 'pg';
-import { generateOrganisation, type GeneratedOrganisation, type ReferenceTenant } from './reference/organisation';
+import { generateOrganisation, type GeneratedOrganisation, type ReferenceTenant } from './seed/reference/organisation';
 import { districtRegisteredEvent, enterpriseAddedEvent, officialAddedEvent, pairingStartedEvent } from './common/events';
-import { seedDistrictHistory } from './history/history.seed';
+import { seedDistrictHistory } from './seed/history/history.seed';
 
 interface ReferenceData {
   city: { code: string };

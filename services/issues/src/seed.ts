@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { runSeed } from '@qinshang/database';
-import { seedIssueHistory } from './history/history.seed';
+import { seedIssueHistory } from './seed/history/history.seed';
 
 interface ReferenceData {
   city: { code: string };

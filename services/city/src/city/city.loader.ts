@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { CityService } from './city.service';
+import type { CityQueries } from './city.queries';
 import type { Campaign, City } from './city.entity';
 
-export function createCityLoaders(service: CityService) {
+export function createCityLoaders(service: CityQueries) {
   return {
     city: new DataLoader<string, City | null>(async (ids) => {
       const found = await service.byIds(ids);

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Department } from './department.type';
-import type { DepartmentService } from './department.service';
+import type { DepartmentQueries } from './department.queries';
 import type { LeadingGroup } from './leading-group.type';
-import type { LeadingGroupService } from './leading-group.service';
+import type { LeadingGroupQueries } from './leading-group.queries';
 
-export function createOrganisationLoaders(departments: DepartmentService, leadingGroups: LeadingGroupService) {
+export function createOrganisationLoaders(departments: DepartmentQueries, leadingGroups: LeadingGroupQueries) {
   return {
     department: new DataLoader<string, Department | null>(async (ids) => {
       const found = await departments.byIds(ids);

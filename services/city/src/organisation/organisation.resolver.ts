@@ -26,12 +26,12 @@ export class DepartmentResolver {
 
   @Mutation(() => DepartmentPayload, { description: "Adds a member unit to a tenant (the city office, or that tenant's office), or a city bureau (the city office)" })
   async addDepartment(@Arg('input', () => AddDepartmentInput) input: AddDepartmentInput, @Ctx() ctx: CityContext): Promise<DepartmentPayload> {
-    return { department: await ctx.services.department.add(input) };
+    return { department: await ctx.services.departmentCommands.add(input) };
   }
 
   @Mutation(() => DepartmentPayload, { description: "Renames a department (the city office, or the tenant's office for its own units)" })
   async renameDepartment(@Arg('input', () => RenameDepartmentInput) input: RenameDepartmentInput, @Ctx() ctx: CityContext): Promise<DepartmentPayload> {
-    return { department: await ctx.services.department.rename(input) };
+    return { department: await ctx.services.departmentCommands.rename(input) };
   }
 }
 

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Policy } from './policy.type';
-import type { PolicyService } from './policy.service';
+import type { PolicyQueries } from './policy.queries';
 
-export function createPolicyLoaders(service: PolicyService) {
+export function createPolicyLoaders(service: PolicyQueries) {
   return {
     policy: new DataLoader<string, Policy | null>(async (ids) => {
       const found = await service.byIds(ids);

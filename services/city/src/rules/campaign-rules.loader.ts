@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { CampaignRules } from './campaign-rules.type';
-import type { CampaignRulesService } from './campaign-rules.service';
+import type { CampaignRulesQueries } from './campaign-rules.queries';
 
-export function createCampaignRulesLoaders(service: CampaignRulesService) {
+export function createCampaignRulesLoaders(service: CampaignRulesQueries) {
   return {
     /** Keyed by campaign id: all its rule versions (a handful), so any period is answered in memory. */
     ruleVersions: new DataLoader<string, CampaignRules[]>(async (ids) => {

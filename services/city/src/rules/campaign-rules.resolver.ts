@@ -37,6 +37,6 @@ export class CampaignRulesResolver {
 
   @Mutation(() => PublishCampaignRulesPayload, { description: 'Publishes a new rules version from a month on (CITY_ADMIN); past months keep their rules' })
   async publishCampaignRules(@Arg('input', () => PublishCampaignRulesInput) input: PublishCampaignRulesInput, @Ctx() ctx: CityContext): Promise<PublishCampaignRulesPayload> {
-    return { rules: await ctx.services.rules.publish(input) };
+    return { rules: await ctx.services.rulesCommands.publish(input) };
   }
 }

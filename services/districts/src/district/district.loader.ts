@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { District } from './district.entity';
-import type { DistrictService, OrganisationCounts } from './district.service';
+import type { DistrictQueries, OrganisationCounts } from './district.queries';
 
 const NONE: OrganisationCounts = { enterprises: 0, officials: 0 };
 
-export function createDistrictLoaders(service: DistrictService) {
+export function createDistrictLoaders(service: DistrictQueries) {
   return {
     district: new DataLoader<string, District | null>(async (ids) => {
       const found = await service.byIds(ids);

@@ -9,7 +9,7 @@ import { nextTenantIds } from '../common/ids';
 import type { AddEnterpriseInput, UpdateEnterpriseInput } from './dto/enterprise.inputs';
 import { Enterprise } from './enterprise.entity';
 import { DUPLICATE_CREDIT_CODE, enterpriseProblems, normaliseCreditCode, normaliseText, type EnterpriseFields } from './enterprise.rules';
-import { enterpriseColumns, toEnterprise } from './enterprise.service';
+import { enterpriseColumns, toEnterprise } from './enterprise.queries';
 
 const FIELDS: Array<keyof EnterpriseFields> = ['name', 'creditCode', 'sector', 'source', 'aboveScale', 'kind', 'contactName', 'contactPhone'];
 

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Enterprise } from './enterprise.entity';
-import type { EnterpriseService } from './enterprise.service';
+import type { EnterpriseQueries } from './enterprise.queries';
 
-export function createEnterpriseLoaders(service: EnterpriseService) {
+export function createEnterpriseLoaders(service: EnterpriseQueries) {
   return {
     enterprise: new DataLoader<string, Enterprise | null>(async (ids) => {
       const found = await service.byIds(ids);

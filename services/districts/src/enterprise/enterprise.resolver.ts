@@ -5,7 +5,7 @@ import { District } from '../district/district.entity';
 import { Official } from '../official/official.entity';
 import { Pairing } from '../pairing/pairing.entity';
 import { MonthlyReport } from '../report/report.type';
-import { VisitService } from '../visit/visit.service';
+import { VisitQueries } from '../visit/visit.queries';
 import { ServiceVisitConnection, VisitExcuse } from '../visit/visit.types';
 import { EnterpriseFilter } from './dto/enterprise-filter.input';
 import { EnterpriseConnection } from './enterprise-connection.type';
@@ -61,7 +61,7 @@ export class EnterpriseResolver {
     @Arg('period', () => String, { nullable: true, description: 'Only the visits of this month (YYYY-MM)' }) period: string | null,
     @Ctx() ctx: DistrictsContext,
   ): Promise<ServiceVisitConnection> {
-    return ctx.loaders.visitPages('enterprise_id', VisitService.pageArgs({ first, after, period })).load(enterprise.id);
+    return ctx.loaders.visitPages('enterprise_id', VisitQueries.pageArgs({ first, after, period })).load(enterprise.id);
   }
 
   @FieldResolver(() => [VisitExcuse], { description: 'Recorded reasons for months without a visit, newest first' })

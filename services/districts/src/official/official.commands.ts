@@ -9,7 +9,7 @@ import { nextTenantIds } from '../common/ids';
 import { normaliseText } from '../enterprise/enterprise.rules';
 import type { AddOfficialInput } from './dto/add-official.input';
 import type { Official } from './official.entity';
-import { officialColumns, toOfficial } from './official.service';
+import { officialColumns, toOfficial } from './official.queries';
 
 /** Officials joining a tenant, added by the offices. */
 export class OfficialCommands {

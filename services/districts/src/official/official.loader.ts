@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Official } from './official.entity';
-import type { OfficialService } from './official.service';
+import type { OfficialQueries } from './official.queries';
 
-export function createOfficialLoaders(service: OfficialService) {
+export function createOfficialLoaders(service: OfficialQueries) {
   return {
     official: new DataLoader<string, Official | null>(async (ids) => {
       const found = await service.byIds(ids);

@@ -4,7 +4,7 @@ import type { DistrictsContext } from '../context';
 import { District } from '../district/district.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Pairing } from '../pairing/pairing.entity';
-import { VisitService } from '../visit/visit.service';
+import { VisitQueries } from '../visit/visit.queries';
 import { ServiceVisitConnection } from '../visit/visit.types';
 import { AddOfficialInput } from './dto/add-official.input';
 import { OfficialConnection } from './official-connection.type';
@@ -45,7 +45,7 @@ export class OfficialResolver {
     @Arg('period', () => String, { nullable: true, description: 'Only the visits of this month (YYYY-MM)' }) period: string | null,
     @Ctx() ctx: DistrictsContext,
   ): Promise<ServiceVisitConnection> {
-    return ctx.loaders.visitPages('official_id', VisitService.pageArgs({ first, after, period })).load(official.id);
+    return ctx.loaders.visitPages('official_id', VisitQueries.pageArgs({ first, after, period })).load(official.id);
   }
 }
 

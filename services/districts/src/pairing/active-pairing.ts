@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { enterpriseVisible } from '../access/visibility';
 import { rows } from '../common/db-errors';
 import type { Pairing } from './pairing.entity';
-import { pairingColumns, toPairing } from './pairing.service';
+import { pairingColumns, toPairing } from './pairing.queries';
 
 /**
  * The active pairing of an enterprise the caller may work on, locked until the transaction ends

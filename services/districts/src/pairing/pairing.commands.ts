@@ -10,7 +10,7 @@ import { nextTenantIds } from '../common/ids';
 import { normaliseText } from '../enterprise/enterprise.rules';
 import type { PairOfficialInput } from './dto/pair-official.input';
 import type { Pairing } from './pairing.entity';
-import { pairingColumns, toPairing } from './pairing.service';
+import { pairingColumns, toPairing } from './pairing.queries';
 
 export interface PairingChange {
   pairing: Pairing;

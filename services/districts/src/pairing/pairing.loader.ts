@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Pairing } from './pairing.entity';
-import type { PairingService } from './pairing.service';
+import type { PairingQueries } from './pairing.queries';
 
-export function createPairingLoaders(service: PairingService) {
+export function createPairingLoaders(service: PairingQueries) {
   return {
     /** Keyed by enterprise id: its pairings, active and ended, newest first. */
     pairingsOfEnterprise: new DataLoader<string, Pairing[]>(async (ids) => {

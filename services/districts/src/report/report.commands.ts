@@ -11,7 +11,7 @@ import { EVENT_SOURCE, reportSubmittedEvent } from '../common/events';
 import { normaliseText } from '../enterprise/enterprise.rules';
 import { lockActivePairing } from '../pairing/active-pairing';
 import type { SubmitMonthlyReportInput } from './dto/submit-report.input';
-import { reportColumns, toReport } from './report.service';
+import { reportColumns, toReport } from './report.queries';
 import type { MonthlyReport } from './report.type';
 
 /**

@@ -10,7 +10,7 @@ import { EVENT_SOURCE, visitExcusedEvent, visitRecordedEvent } from '../common/e
 import { normaliseText } from '../enterprise/enterprise.rules';
 import { lockActivePairing } from '../pairing/active-pairing';
 import type { RecordExcuseInput, RecordVisitInput } from './dto/visit.inputs';
-import { excuseColumns, toExcuse, toVisit, visitColumns } from './visit.service';
+import { excuseColumns, toExcuse, toVisit, visitColumns } from './visit.queries';
 import { ExcuseReason, VisitMode, type ServiceVisit, type VisitExcuse } from './visit.types';
 
 /**

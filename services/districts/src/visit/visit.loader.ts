@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { MonthlyReport } from '../report/report.type';
-import type { ReportService } from '../report/report.service';
-import type { VisitPageArgs, VisitService } from './visit.service';
+import type { ReportQueries } from '../report/report.queries';
+import type { VisitPageArgs, VisitQueries } from './visit.queries';
 import type { ServiceVisitConnection, VisitExcuse, VisitScope } from './visit.types';
 
 /**
@@ -9,7 +9,7 @@ import type { ServiceVisitConnection, VisitExcuse, VisitScope } from './visit.ty
  * loader per side and set of arguments: all the enterprises of a list asking for the same page
  * share one statement.
  */
-export function createVisitLoaders(visits: VisitService, reports: ReportService) {
+export function createVisitLoaders(visits: VisitQueries, reports: ReportQueries) {
   const pageLoaders = new Map<string, DataLoader<string, ServiceVisitConnection>>();
   const countLoaders = new Map<string, DataLoader<string, number>>();
   return {

@@ -13,6 +13,6 @@ export class CommendationResolver {
 
   @Mutation(() => [Commendation], { description: 'Confirms the year’s commendation list (CITY_ADMIN), once; audited in the event log' })
   confirmCommendations(@Arg('input', () => ConfirmCommendationsInput) input: ConfirmCommendationsInput, @Ctx() ctx: EvaluationContext): Promise<Commendation[]> {
-    return ctx.services.commendation.confirm(input);
+    return ctx.services.commendationCommands.confirm(input);
   }
 }

@@ -7,7 +7,7 @@ import { Inspection, InspectionConnection, SuggestedFinding } from './inspection
 export class InspectionResolver {
   @Mutation(() => Inspection, { description: 'Records an inspection with its findings, deductions and any public criticism notice (INSPECTOR or CITY_ADMIN)' })
   recordInspection(@Arg('input', () => RecordInspectionInput) input: RecordInspectionInput, @Ctx() ctx: EvaluationContext): Promise<Inspection> {
-    return ctx.services.inspection.record(input);
+    return ctx.services.inspectionCommands.record(input);
   }
 
   @Query(() => InspectionConnection, { description: 'Inspections, latest first (a district office sees its own tenant’s only)' })

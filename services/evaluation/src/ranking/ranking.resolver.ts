@@ -30,6 +30,6 @@ export class PublishingResolver {
   @Mutation(() => PublishedPeriod, { description: "Publishes (freezes) a month's scorecards and ranking with the rules version in force (CITY_ADMIN); CONFLICT if already published" })
   publishPeriod(@Arg('period', { description: 'The month, YYYY-MM' }) period: string, @Ctx() ctx: EvaluationContext): Promise<PublishedPeriod> {
     assertPeriod(period);
-    return ctx.services.ranking.publish(period);
+    return ctx.services.rankingCommands.publish(period);
   }
 }

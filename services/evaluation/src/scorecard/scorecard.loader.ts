@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import type { ScorecardService } from './scorecard.service';
+import type { ScorecardQueries } from './scorecard.queries';
 import type { Scorecard } from './scorecard.type';
 
 /** Keyed by `period|officialId`: one month's scorecards for a whole list load in one round. */
-export function createScorecardLoaders(service: ScorecardService) {
+export function createScorecardLoaders(service: ScorecardQueries) {
   return {
     scorecard: new DataLoader<string, Scorecard | null>(async (keys) => {
       const byPeriod = new Map<string, string[]>();

@@ -4,7 +4,7 @@ import { CreateSystemicIssueInput, EscalateSystemicIssueInput } from '../ledger/
 import { toIssue } from '../ledger/issue.row';
 import { Issue } from '../ledger/types';
 import { SystemicIssue } from './systemic-issue.type';
-import type { SystemicIssueRow } from './systemic.service';
+import type { SystemicIssueRow } from './systemic.queries';
 
 const toSystemic = (row: SystemicIssueRow): SystemicIssue =>
   ({ id: row.id, title: row.title, description: row.description, status: row.status, createdAt: row.created_at }) as SystemicIssue;
@@ -29,11 +29,11 @@ export class SystemicIssueResolver {
 
   @Mutation(() => SystemicIssue, { description: 'Link problems of several enterprises (and, for the city, tenants) into one systemic problem' })
   async createSystemicIssue(@Arg('input') input: CreateSystemicIssueInput, @Ctx() ctx: IssuesContext): Promise<SystemicIssue> {
-    return toSystemic(await ctx.services.systemic.create(input));
+    return toSystemic(await ctx.services.systemicCommands.create(input));
   }
 
   @Mutation(() => SystemicIssue, { description: 'Escalate every open member one level up, as one' })
   async escalateSystemicIssue(@Arg('input') input: EscalateSystemicIssueInput, @Ctx() ctx: IssuesContext): Promise<SystemicIssue> {
-    return toSystemic(await ctx.services.systemic.escalate(input));
+    return toSystemic(await ctx.services.systemicCommands.escalate(input));
   }
 }

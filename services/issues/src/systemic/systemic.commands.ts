@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '@qinshang/auth';
+import type { RequestDb } from '@qinshang/database';
+import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
+import { assertCan } from '../access/permissions';
+import { appendEvents } from '@qinshang/eventlog';
+import type { IssueRow } from '../ledger/issue.row';
+import type { LedgerService } from '../ledger/ledger.service';
+import { SOURCE } from '../ledger/ledger.writer';
+import { IssueStatus, OPEN_STATUSES } from '../ledger/state-machine';
+import { SystemicIssueRow, type SystemicIssueQueries } from './systemic.queries';
+
+/** Linking open problems into a systemic problem, and escalating its members as one (offices; across tenants, the city). */
+export class SystemicIssueCommands {
+  constructor(
+    private readonly db: RequestDb,
+    private readonly caller: Caller,
+    private readonly ledger: LedgerService,
+    private readonly queries: SystemicIssueQueries,
+  ) {}
+
+  async create(input: { title: string; description: string; issueIds: string[] }): Promise<SystemicIssueRow> {
+    this.requireOffice();
+    const ids = [...new Set(input.issueIds)];
+    if (ids.length < 2) throw new BadUserInputError('input.issueIds', 'A systemic problem links at least two problems');
+    const found = await this.ledger.issuesByIds(ids);
+    const missing = ids.find((id) => !found.has(id));
+    if (missing) throw new NotFoundError('Issue', missing);
+    const rows = [...found.values()];
+    const linked = rows.find((row) => row.systemic_issue_id);
+    if (linked) throw new ConflictError(`Problem ${linked.ledger_no} is already part of a systemic problem`, { reason: 'ALREADY_LINKED', field: 'input.issueIds' });
+    const closed = rows.find((row) => !OPEN_STATUSES.includes(row.status));
+    if (closed) throw new ConflictError(`Problem ${closed.ledger_no} is ${closed.status}: only open problems can be linked`, { reason: 'NOT_OPEN', status: closed.status, field: 'input.issueIds' });
+    const id = randomUUID();
+    const districts = new Set(rows.map((r) => r.district_id));
+    const [row] = await this.db.query<SystemicIssueRow>(
+      'INSERT INTO issues.systemic_issue (id, title, description, created_by, district_id) VALUES ($1, $2, $3, $4, $5) RETURNING *',
+      [id, input.title.trim(), input.description.trim(), this.caller.sub, districts.size === 1 ? [...districts][0] : null],
+    );
+    // Linked only if still unlinked: of two offices linking one problem at once, one wins.
+    const updated = await this.db.query('UPDATE issues.issue SET systemic_issue_id = $1 WHERE id = ANY($2::uuid[]) AND systemic_issue_id IS NULL RETURNING id', [id, ids]);
+    if (updated.length !== ids.length) throw new ConflictError('One of these problems was linked to another systemic problem meanwhile', { reason: 'ALREADY_LINKED', field: 'input.issueIds' });
+    await this.record(row, rows);
+    return row;
+  }
+
+  async escalate(input: { systemicIssueId: string; reason: string }): Promise<SystemicIssueRow> {
+    this.requireOffice();
+    const row = await this.queries.find(input.systemicIssueId);
+    if (!row) throw new NotFoundError('SystemicIssue', input.systemicIssueId);
+    // One that spans tenants is escalated as one by the city office, never in part by a district.
+    if (row.district_id === null) assertCan(this.caller, 'ESCALATE_CROSS_TENANT_SYSTEMIC');
+    const members = await this.queries.members([row.id]);
+    const open = (members.get(row.id) ?? []).filter((member) => OPEN_STATUSES.includes(member.status) && !(member.status === IssueStatus.ESCALATED && member.level === 'CITY'));
+    if (open.length === 0) throw new ConflictError('No member of this systemic problem can go further up', { reason: 'TOP_OF_LADDER' });
+    for (const member of open) {
+      await this.ledger.escalate({ issueId: member.id, reason: `[系统性问题 ${row.title}] ${input.reason.trim()}` });
+    }
+    const [updated] = await this.db.query<SystemicIssueRow>(`UPDATE issues.systemic_issue SET status = 'ESCALATED' WHERE id = $1 RETURNING *`, [row.id]);
+    await this.record(updated, [...(await this.queries.members([row.id])).get(row.id)!]);
+    return updated;
+  }
+
+  private requireOffice() {
+    assertCan(this.caller, 'HANDLE_SYSTEMIC');
+  }
+
+  private async record(row: SystemicIssueRow, members: IssueRow[]) {
+    await appendEvents(this.db, SOURCE, [
+      {
+        type: 'systemic_issue.changed',
+        streamType: 'systemic_issue',
+        streamId: row.id,
+        districtId: null,
+        payload: {
+          systemicIssueId: row.id,
+          title: row.title,
+          issueIds: members.map((member) => member.id),
+          districtIds: [...new Set(members.map((member) => member.district_id))],
+          status: row.status,
+        },
+      },
+    ]);
+  }
+}
