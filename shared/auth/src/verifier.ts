@@ -9,7 +9,14 @@ export interface VerifierOptions {
   devKey?: string;
   issuer: string;
   audience: string;
+  /** The longest a token may live, from `iat` (or from now, without one) to `exp`. Default 24 h. */
+  maxLifetimeSeconds?: number;
+  /** How far the issuer's clock may be ahead of ours (`iat`, `nbf`) or behind (`exp`). Default 60 s. */
+  clockSkewSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_S = 24 * 3600;
+export const DEFAULT_CLOCK_SKEW_S = 60;
 
 export type TokenVerifier = (authorization: string | undefined | null) => Promise<Caller>;
 
@@ -24,6 +31,8 @@ export function createVerifier(options: VerifierOptions): TokenVerifier {
     ? createRemoteJWKSet(new URL(options.jwksUrl))
     : devKeyBytes(requireDevKey(options.devKey));
   const algorithms = options.jwksUrl ? undefined : ['HS256'];
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
+  const skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_S;
 
   return async (authorization) => {
     const token = bearer(authorization);
@@ -33,13 +42,29 @@ export function createVerifier(options: VerifierOptions): TokenVerifier {
         issuer: options.issuer,
         audience: options.audience,
         algorithms,
+        // A token without `exp` would be valid forever. The skew is for `nbf` (and `iat` below): an
+        // issuer's clock a little ahead; `exp` itself is strict (checked again below).
+        requiredClaims: ['exp'],
+        clockTolerance: skew,
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('The token has expired');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') throw new UnauthenticatedError('The token must carry an expiry (exp)');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf') throw new UnauthenticatedError('The token is not valid yet');
       throw new UnauthenticatedError('The token is not valid');
     }
+    checkLifetime(payload, maxLifetime, skew);
     return callerFromClaims(payload);
   };
+}
+
+/** A token issued in the future, or living longer than allowed, is refused. */
+function checkLifetime(payload: JWTPayload, maxLifetime: number, skew: number) {
+  const now = Math.floor(Date.now() / 1000);
+  if (payload.exp! <= now) throw new UnauthenticatedError('The token has expired');
+  if (payload.iat !== undefined && payload.iat > now + skew) throw new UnauthenticatedError('The token is issued in the future');
+  const from = Math.min(payload.iat ?? now, now);
+  if (payload.exp! - from > maxLifetime + skew) throw new UnauthenticatedError(`The token lives longer than ${maxLifetime} s`);
 }
 
 export function bearer(authorization: string | undefined | null): string {

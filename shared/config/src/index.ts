@@ -60,6 +60,9 @@ export const authShape = {
   AUTH_ISSUER: z.string().min(1).default('qinshang-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('qinshang'),
   AUTH_DEV_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The longest lifetime a token may have (exp − iat), and the clock skew allowed, in seconds. */
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).default(24 * 3600),
+  AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(600).default(60),
 };
 
 export function assertAuthConfigured(config: { AUTH_JWKS_URL?: string; AUTH_DEV_KEY?: string; NODE_ENV: string }) {

@@ -83,6 +83,8 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
       devKey: config.AUTH_DEV_KEY,
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
+      maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_S,
+      clockSkewSeconds: config.AUTH_CLOCK_SKEW_S,
     }),
     logger,
     extendContext: definition.extendContext,
