@@ -57,6 +57,7 @@ export async function admit(req: http.IncomingMessage, res: http.ServerResponse,
   if (Number(req.headers['content-length'] ?? 0) > options.maxBodyBytes) return refuse(tooLarge);
   const body = await readBounded(req, options.maxBodyBytes);
   if (body === TOO_LARGE) return refuse(tooLarge);
+  if (!body.length) return refuse({ status: 400, code: ErrorCode.BAD_USER_INPUT, field: 'body', message: 'The request has no body: send {"query": ...} as JSON' });
   return { caller, body };
 }
 

@@ -49,6 +49,9 @@ export function createMaskError(log: (error: unknown) => void) {
       // never a field's): the runtime answers with it and strips it from what the client sees.
       const http = extensions.http ?? originalExtensions.http;
       if (http !== undefined && !graphQLError.path) safe.http = http;
+      // A body that is not JSON at all is 400 whatever the client accepts (the spec's SHOULD);
+      // the runtime would answer an application/json client 200.
+      if (original === 'BAD_REQUEST') safe.http = { status: 400 };
       return new GraphQLError(graphQLError.message, {
         nodes: graphQLError.nodes,
         source: graphQLError.source,
