@@ -60,6 +60,14 @@ async function main() {
     evaluation: config.EVALUATION_URL,
   };
 
+  const maskError = createMaskError((error) => logger.error({ err: error }, 'masked error'));
+  // An operation refused on a socket before it runs (an untrusted document, say) is answered as
+  // an error result, masked like any other, instead of closing the whole socket (4500).
+  const refusedOnSocket = (error: unknown) => {
+    const masked = maskError(error) as GraphQLError;
+    const { http: _http, ...extensions } = masked.extensions as Record<string, unknown>;
+    return { errors: [new GraphQLError(masked.message, { extensions })] };
+  };
   const runtime = createGatewayRuntime({
     supergraph: config.SUPERGRAPH_PATH,
     // The Rust query planner: measured faster than @apollo/gateway and than Hive's JS planner.
@@ -106,7 +114,7 @@ async function main() {
       config.UPSTREAM_RETRIES && isQuery(executionRequest.document)
         ? { maxRetries: config.UPSTREAM_RETRIES, retryDelay: 50, shouldRetry: ({ response, executionResult }) => !response && !isAsyncIterable(executionResult) }
         : undefined,
-    maskedErrors: { maskError: createMaskError((error) => logger.error({ err: error }, 'masked error')), isDev: false },
+    maskedErrors: { maskError, isDev: false },
     healthCheckEndpoint: '/healthcheck',
     // Our own /readiness (below) also asks every subgraph; the runtime's only checks the schema.
     readinessCheckEndpoint: '/_runtime-readiness',
@@ -178,6 +186,7 @@ async function main() {
     };
   });
   const upstream = wsOptions.subscribe!;
+  const upstreamExecute = wsOptions.execute!;
   const upstreamOnSubscribe = wsOptions.onSubscribe!;
   const wsServer = useServer(
     {
@@ -192,8 +201,14 @@ async function main() {
         return upstreamOnSubscribe(ctx as never, id, payload as never);
       },
       // A subscriber that stops reading is closed once it is MAX_SUBSCRIBER_QUEUE events behind.
+      execute: (args) => Promise.resolve(upstreamExecute(args as never)).catch(refusedOnSocket) as never,
       subscribe: async (args) => {
-        const result = await upstream(args as never);
+        let result;
+        try {
+          result = await upstream(args as never);
+        } catch (error) {
+          return refusedOnSocket(error) as never;
+        }
         return isAsyncIterable(result) ? bounded(result, config.MAX_SUBSCRIBER_QUEUE) : result;
       },
     },
