@@ -24,6 +24,12 @@ export interface OperationLimits {
   maxCost: number;
 }
 
+/**
+ * The largest page a subgraph serves (`shared/subgraph` pagination): a larger `first` is refused
+ * there, naming the argument, so the cost counts a page size from a variable at most this.
+ */
+export const PAGE_SIZE_CAP = 200;
+
 /** The refusal every limit answers with: the query is the caller's input at fault. */
 export function limitError(message: string, limit: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', limit } });
@@ -90,7 +96,7 @@ export function costWithVariables(
       const value = variables?.[node.value.name.value];
       if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
       substituted = true;
-      return { ...node, value: { kind: Kind.INT, value: String(value) } };
+      return { ...node, value: { kind: Kind.INT, value: String(Math.min(Math.max(value, 1), PAGE_SIZE_CAP)) } };
     },
   });
   if (!substituted) return undefined;
