@@ -18,6 +18,8 @@ export const gatewayShape = {
   DISTRICTS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   ISSUES_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
   EVALUATION_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
+  /** The identity service's accounts subgraph (beside its OpenID provider on 4005). */
+  IDENTITY_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
   /**
    * Operation limits (GraphQL Armor, limits.ts), checked before anything is planned: lexical
    * tokens (stops the parser early), depth and aliases and directives counted with fragments
@@ -64,5 +66,5 @@ export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>>;
 /** The console's trusted documents, where its build writes them. */
 export const CONSOLE_MANIFEST = path.resolve(__dirname, '..', '..', 'services', 'console', 'dist', 'persisted-documents.json');
 
-export const SUBGRAPH_NAMES = ['city', 'districts', 'issues', 'evaluation'] as const;
+export const SUBGRAPH_NAMES = ['city', 'districts', 'issues', 'evaluation', 'identity'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

@@ -4,7 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import * as httpTransport from '@graphql-mesh/transport-http';
 import { normalizeNodeRequest } from '@whatwg-node/server';
 import { createVerifier } from '@qinshang/auth';
-import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
+import { assertAuthConfigured, ConfigError, parseConfig, verifierOptionsOf } from '@qinshang/config';
 import { createLogger } from '@qinshang/logging';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -52,12 +52,13 @@ async function main() {
     maxDirectives: config.MAX_DIRECTIVES,
     maxCost: config.MAX_COST,
   };
-  const verify = createVerifier({ jwksUrl: config.AUTH_JWKS_URL, devKey: config.AUTH_DEV_KEY, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_S, clockSkewSeconds: config.AUTH_CLOCK_SKEW_S });
+  const verify = createVerifier(verifierOptionsOf(config));
   const subgraphUrls: Record<SubgraphName, string> = {
     city: config.CITY_URL,
     districts: config.DISTRICTS_URL,
     issues: config.ISSUES_URL,
     evaluation: config.EVALUATION_URL,
+    identity: config.IDENTITY_URL,
   };
 
   const maskError = createMaskError((error) => logger.error({ err: error }, 'masked error'));
