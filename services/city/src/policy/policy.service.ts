@@ -76,9 +76,13 @@ export class PolicyService {
     const result = new Map<string, Policy[] | null>(enterpriseIds.map((id) => [id, null]));
     if (!visible.length) return result;
     const manager = await this.manager();
+    // Row-level security keeps the caller's tenant; an official, as in the districts subgraph,
+    // sees only the enterprises it is paired with now (another one's is as absent as a missing one).
+    const official = this.caller.role === Role.OFFICIAL;
     const profiles: EnterpriseProfile[] = await manager.query(
-      `SELECT enterprise_id AS "enterpriseId", district_id AS "districtId", sector FROM city.enterprise_profile WHERE enterprise_id = ANY($1)`,
-      [visible],
+      `SELECT enterprise_id AS "enterpriseId", district_id AS "districtId", sector FROM city.enterprise_profile
+        WHERE enterprise_id = ANY($1)${official ? ' AND official_id = $2' : ''}`,
+      official ? [visible, this.caller.officialId ?? null] : [visible],
     );
     if (!profiles.length) return result;
     const rows: Policy[] = (
