@@ -1,3 +1,4 @@
+import { isDay } from '@qinshang/calendar';
 import { SqlParams } from '@qinshang/database';
 import { Role, type Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
@@ -10,7 +11,6 @@ const COLUMNS = `p.id, p.title, p.level, p.issuer, p.sectors, p.eligibility, p.f
   to_char(p.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(p.valid_to, 'YYYY-MM-DD') AS "validTo", p.district_id AS "districtId"`;
 const TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 const LEVEL_ORDER = `array_position(ARRAY['NATIONAL', 'PROVINCIAL', 'CITY', 'DISTRICT'], p.level)`;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const toPolicy = (row: object) => Object.assign(new Policy(), row);
 
@@ -108,7 +108,7 @@ export class PolicyService {
     if (filter.level) where.push(`p.level = ${params.add(filter.level)}`);
     if (filter.sector) where.push(`${params.add(filter.sector)} = ANY(p.sectors)`);
     if (filter.validOn) {
-      if (!DAY.test(filter.validOn) || Number.isNaN(Date.parse(filter.validOn))) throw new BadUserInputError('filter.validOn', 'validOn must be a day, YYYY-MM-DD');
+      if (!isDay(filter.validOn)) throw new BadUserInputError('filter.validOn', 'validOn must be a day, YYYY-MM-DD');
       const day = params.add(filter.validOn);
       where.push(`p.valid_from <= ${day}::date AND (p.valid_to IS NULL OR p.valid_to >= ${day}::date)`);
     }
