@@ -7,7 +7,10 @@ export interface StackInfo {
   gatewayUrl: string;
   adminDatabaseUrl: string;
   appDatabaseUrl: string;
-  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation', string>;
+  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation' | 'identity', string>;
+  /** The embedded OpenID provider (its issuer) and the seeded accounts' development password. */
+  identityUrl: string;
+  devPassword: string;
   devKey: string;
   logDir: string;
   /** The test platform's own process: SIGUSR2 restarts its database. */
