@@ -110,8 +110,7 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
         ],
       };
     }
-    // The slot is taken before the first await: subscriptions arriving together each see the
-    // ones before them (counted only after setup, a burst of 21 all found 20 free).
+    // The slot is taken before anything is awaited: subscriptions arriving together all count.
     active.set(caller.sub, held + 1);
     let released = false;
     const release = () => {
