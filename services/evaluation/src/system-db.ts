@@ -1,4 +1,4 @@
-import { withSystemTransaction } from '@qinshang/database';
+import { guardPool, withSystemTransaction } from '@qinshang/database';
 import { Pool, type PoolClient } from 'pg';
 
 /**
@@ -10,8 +10,7 @@ export class SystemDb {
   private readonly pool: Pool;
 
   constructor(url: string) {
-    this.pool = new Pool({ connectionString: url, max: 2, application_name: 'qinshang-evaluation-system' });
-    this.pool.on('error', () => undefined);
+    this.pool = guardPool(new Pool({ connectionString: url, max: 2, application_name: 'qinshang-evaluation-system' }), () => undefined);
   }
 
   transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {

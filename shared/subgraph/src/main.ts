@@ -1,6 +1,6 @@
 import { createVerifier } from '@qinshang/auth';
 import { loadConfigOrExit, logLevel, port, postgresUrl, verifierOptionsOf, withAuth, z, type ConfigOf } from '@qinshang/config';
-import { createServiceDataSource, type ServiceDataSourceOptions } from '@qinshang/database';
+import { createServiceDataSource, guardDataSource, type ServiceDataSourceOptions } from '@qinshang/database';
 import { createLogger } from '@qinshang/logging';
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context';
@@ -66,6 +66,8 @@ export async function runSubgraph<Loaders, Variables extends z.ZodRawShape = NoV
     applicationName: `qinshang-${definition.name}`,
   });
   await dataSource.initialize();
+  // A database restart must not end the process: lost connections are reported and replaced.
+  guardDataSource(dataSource, (error) => logger.warn({ err: error }, 'a database connection was lost; the pool opens a new one when needed'));
   // Background work starts first, so projections have caught up before the server answers /health.
   const stopBackground = definition.background
     ? await definition.background({ appDatabaseUrl: config.APP_DATABASE_URL, logger, config: own })

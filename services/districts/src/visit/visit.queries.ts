@@ -4,7 +4,7 @@ import { BadUserInputError } from '@qinshang/errors';
 import { keysetPage, type Keyset } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { partyRecordVisible } from '../access/visibility';
-import { isPeriod } from '../common/calendar';
+import { isDay, isPeriod } from '../common/calendar';
 import { ServiceVisit, ServiceVisitConnection, VisitExcuse, type VisitScope } from './visit.types';
 
 export const visitColumns = (a: string) =>
