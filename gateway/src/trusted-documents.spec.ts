@@ -6,7 +6,9 @@ import { ConfigError, parseConfig } from '@qinshang/config';
 import { gatewayShape } from './config';
 import { trustedDocumentsPolicy } from './trusted-documents';
 
-const configWith = (env: Record<string, string>) => parseConfig(gatewayShape, { AUTH_DEV_KEY: 'k'.repeat(40), ...env });
+// Production verifies provider tokens only (the auth rule of the schema refuses a development key there).
+const configWith = (env: Record<string, string>) =>
+  parseConfig(gatewayShape, env.NODE_ENV === 'production' ? { AUTH_JWKS_URL: 'https://id.example/jwks', ...env } : { AUTH_DEV_KEY: 'k'.repeat(40), ...env });
 const caller = (role: Role, sub = 'someone') => ({ sub, role });
 
 describe('the trusted-documents policy', () => {

@@ -34,14 +34,17 @@ describe('keysetPage', () => {
   });
 
   it('continues after a cursor with a row comparison in the key order, its parts bound as parameters', () => {
-    const cursor = encodeCursor('2016-07-01T00:00:00.000Z|b');
+    const id = '00000000-0000-4000-8000-00000000000b';
+    const cursor = encodeCursor(`2016-07-01T00:00:00.000Z|${id}`);
     expect(keysetPage(keyset, { first: 2, after: cursor }, add).after).toMatch(/^\(i\.raised_at, i\.id\) < \(\$\d+::timestamptz, \$\d+::uuid\)$/);
     expect(keysetPage({ columns: ['p.id'], order: 'ASC' }, { after: encodeCursor('P1') }, add).after).toMatch(/^p\.id > \$\d+$/);
-    expect(params).toContain('b');
+    expect(params).toContain(id);
   });
 
   it('refuses a cursor of another shape, or one its check rejects, as BAD_USER_INPUT on the argument', () => {
     expect(() => keysetPage(keyset, { after: encodeCursor('only-one-part') }, add)).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, details: { field: 'after' } }));
     expect(() => keysetPage({ ...keyset, valid: ([, id]) => id.length === 36 }, { after: encodeCursor('2016-07-01|short') }, add)).toThrow(/not valid/);
+    // A part that is not of its column's type never reaches the database.
+    expect(() => keysetPage(keyset, { after: encodeCursor('yesterday|00000000-0000-4000-8000-00000000000b') }, add)).toThrow(/not valid/);
   });
 });
