@@ -84,7 +84,7 @@ class FakeDb {
   }
 
   get writes() {
-    return this.statements.filter((statement) => !statement.sql.includes('FROM issues.rules') && !/SAVEPOINT/.test(statement.sql));
+    return this.statements.filter((statement) => !statement.sql.includes('FROM issues.rules') && !/SAVEPOINT|FOR UPDATE$/.test(statement.sql));
   }
 }
 
@@ -159,7 +159,7 @@ describe('LedgerWriter.act: the one path every transition takes', () => {
     expect(updated.version).toBe(7); // read at 4, lost to 5 and 6, written as 7
     expect(reads).toHaveLength(3);
     expect(db.statements.filter((s) => s.sql.startsWith('ROLLBACK TO SAVEPOINT'))).toHaveLength(2);
-    expect(db.statements.filter((s) => s.sql.endsWith('FOR UPDATE'))).toHaveLength(2); // each retry under the row's lock
+    expect(db.statements.filter((s) => s.sql.endsWith('FOR UPDATE'))).toHaveLength(3); // each attempt under the row's lock
     expect(appended).toHaveLength(1);
     // With expectedVersion the caller asked for that version: no retry, CONFLICT at once.
     const pinned = setUp(issue(), office, { concurrentWriter: 1 });

@@ -8,6 +8,7 @@ import { rulesAt, stageDue, type LedgerRules } from './clock';
 import type { IssueRow } from './issue.row';
 import type { LedgerQueries } from './ledger.queries';
 import type { Actor, LedgerOptions, PlannedStep } from './ledger.step';
+import { isUuid } from './ids';
 import { checkState, IssueAction, IssueStatus } from './state-machine';
 
 export const SOURCE = 'issues';
@@ -63,7 +64,7 @@ export class LedgerWriter {
    *
    * Without `expectedVersion` the caller asked for the step whatever happened meanwhile: when
    * someone else's change commits between our read and our write, the attempt is rolled back to
-   * a savepoint and taken again, under the row's lock, on the new version, as long as the step is still valid there (a
+   * a savepoint and taken again on the new version, as long as the step is still valid there (a
    * response after another response is; a second acceptance is not: that CONFLICT is real).
    */
   async act(
@@ -82,9 +83,6 @@ export class LedgerWriter {
       if (!retry) return this.attempt(issueId, action, expectedVersion, plan, actor, acting);
       const savepoint = `ledger_act_${attempt}`;
       await this.db.query(`SAVEPOINT ${savepoint}`);
-      // Lost once: take the row's lock before reading it again, so this attempt waits for the
-      // writer that holds it and then cannot lose (twenty at once take turns, none is refused).
-      if (attempt > 1) await this.db.query('SELECT 1 FROM issues.issue WHERE id = $1 FOR UPDATE', [issueId]);
       try {
         const row = await this.attempt(issueId, action, expectedVersion, plan, actor, acting);
         await this.db.query(`RELEASE SAVEPOINT ${savepoint}`);
@@ -104,6 +102,10 @@ export class LedgerWriter {
     actor: Actor,
     acting: Caller,
   ): Promise<IssueRow> {
+    // The problem's row lock first, before the step reads or writes anything else (its open
+    // escalation, milestones): writers of one problem take turns in one order, so twenty at once
+    // neither lose to each other nor deadlock over the rows the steps touch.
+    if (isUuid(issueId)) await this.db.query('SELECT 1 FROM issues.issue WHERE id = $1 FOR UPDATE', [issueId]);
     const row = await this.queries.findIssue(issueId);
     if (!row) throw new NotFoundError('Issue', issueId);
     const check = checkState(row.status, action);
