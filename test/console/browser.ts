@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { Role } from '@qinshang/auth';
+import { stackInfo, tokenFor, type Claims } from '@qinshang/testkit';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Screenshots of every page the tests visit (git-ignored; CI keeps them as artifacts). */
+export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
+
+/** The console's origin: the gateway's. */
+export const origin = () => new URL(stackInfo().gatewayUrl).origin;
+
+/** Debian's chromium, headless, as the machine's notes prescribe (no downloaded browser). */
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export type Viewport = 'desktop' | 'phone';
+const VIEWPORTS = { desktop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
+
+export interface Person {
+  username: string;
+  claims: Claims & { name: string };
+}
+
+export const people = {
+  city: (): Person => ({ username: 'city-office', claims: { role: Role.CITY_ADMIN, name: '市亲商助企办', sub: 'account:city-office' } }),
+  district: (districtId: string): Person => ({
+    username: `${districtId}-office`,
+    claims: { role: Role.DISTRICT_ADMIN, districtId, name: `${districtId} 亲商助企办`, sub: `account:${districtId}-office` },
+  }),
+};
+
+/**
+ * A signed-in browser context. Until the identity provider is in the platform, the session is
+ * put where oidc-client-ts keeps it (sessionStorage, `oidc.user:<issuer>:<client>`), holding a
+ * token from the test platform's key: the console's own code is the production build, untouched.
+ */
+export async function signedIn(browser: Browser, person: Person, viewport: Viewport = 'desktop'): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const config = (await (await fetch(`${origin()}/console-config.json`)).json()) as { issuer: string; clientId: string };
+  const accessToken = await tokenFor(person.claims, { expiresIn: 3600 });
+  const user = {
+    access_token: accessToken,
+    id_token: accessToken,
+    token_type: 'Bearer',
+    scope: 'openid profile offline_access',
+    profile: { ...person.claims, iss: config.issuer, aud: config.clientId, sub: person.claims.sub },
+    expires_at: Math.floor(Date.now() / 1000) + 3600,
+  };
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!window.sessionStorage.getItem(key)) window.sessionStorage.setItem(key, value);
+    },
+    [`oidc.user:${config.issuer}:${config.clientId}`, JSON.stringify(user)] as const,
+  );
+  return context;
+}
+
+/** Saves a screenshot of the page as it is now: `<test>-<step>.png`. */
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Fails a test on anything the page logs as an error (a stack in the console is a bug too). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
