@@ -36,7 +36,8 @@ export function BasicLayout({ children }: { children: ReactNode }) {
         onCollapse={setCollapsed}
         width={200}
         theme="dark"
-        aria-label={t('app.title')}
+        // At phone width the menu's trigger sits in the header's empty left corner, not over the page.
+        zeroWidthTriggerStyle={{ top: 12 }}
       >
         <div style={{ color: '#fff', padding: '16px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>{collapsed ? '亲商' : t('app.title')}</div>
         <nav>

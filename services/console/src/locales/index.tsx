@@ -46,7 +46,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ locale, setLocale, t }), [locale, setLocale, t]);
   return (
     <LocaleContext.Provider value={value}>
-      <ConfigProvider locale={locale === 'zh-CN' ? antdZhCN : antdEnUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+      <ConfigProvider locale={locale === 'zh-CN' ? antdZhCN : antdEnUS} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
         {children}
       </ConfigProvider>
     </LocaleContext.Provider>
