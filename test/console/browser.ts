@@ -36,13 +36,43 @@ export const people = {
   }),
 };
 
+/** The platform's identity provider and the seeded accounts' password, when it has one. */
+function identity(): { url: string; password: string } | null {
+  const info = stackInfo() as ReturnType<typeof stackInfo> & { identityUrl?: string; devPassword?: string };
+  return info.identityUrl && info.devPassword ? { url: info.identityUrl, password: info.devPassword } : null;
+}
+
 /**
- * A signed-in browser context. Until the identity provider is in the platform, the session is
- * put where oidc-client-ts keeps it (sessionStorage, `oidc.user:<issuer>:<client>`), holding a
- * token from the test platform's key: the console's own code is the production build, untouched.
+ * A browser context signed in as `person` through the real sign-in page: the console sends the
+ * browser to the identity provider (code flow with PKCE), the test fills 用户名 and 密码 and
+ * presses 登录, and the provider sends it back to the console.
  */
 export async function signedIn(browser: Browser, person: Person, viewport: Viewport = 'desktop'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const provider = identity();
+  if (!provider) {
+    await injectSession(context, person);
+    return context;
+  }
+  const page = await context.newPage();
+  await page.goto(`${origin()}/`);
+  await page.waitForURL((url) => url.origin === new URL(provider.url).origin, { timeout: 30_000 });
+  await page.getByLabel('用户名').fill(person.username);
+  await page.getByLabel('密码').fill(provider.password);
+  await shot(page, `sign-in-${person.username}`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => url.origin === origin() && !url.pathname.startsWith('/auth/'), { timeout: 30_000 });
+  await page.getByRole('main').waitFor();
+  await page.close();
+  return context;
+}
+
+/**
+ * Without an identity provider in the platform: the session is put where oidc-client-ts keeps it
+ * (sessionStorage, `oidc.user:<issuer>:<client>`), holding a token from the test platform's key.
+ * The console's own code is the production build, untouched.
+ */
+async function injectSession(context: BrowserContext, person: Person): Promise<void> {
   const config = (await (await fetch(`${origin()}/console-config.json`)).json()) as { issuer: string; clientId: string };
   const accessToken = await tokenFor(person.claims, { expiresIn: 3600 });
   const user = {
@@ -59,7 +89,6 @@ export async function signedIn(browser: Browser, person: Person, viewport: Viewp
     },
     [`oidc.user:${config.issuer}:${config.clientId}`, JSON.stringify(user)] as const,
   );
-  return context;
 }
 
 /** Saves a screenshot of the page as it is now: `<test>-<step>.png`. */
