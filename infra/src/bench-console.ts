@@ -38,7 +38,7 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const pages = [
+    const pages: Array<{ name: string; claims: Record<string, string>; path: string; ready: string[] }> = [
       { name: 'city dashboard (/dashboard)', claims: { role: Role.CITY_ADMIN, name: '市亲商助企办' }, path: '/', ready: ['tbody tr[data-row-key]', '.ant-badge-status-success'] },
       { name: 'district portal (/enterprises)', claims: { role: Role.DISTRICT_ADMIN, districtId: '610111', name: '灞桥区亲商助企办' }, path: '/', ready: ['tbody tr[data-row-key] a'] },
     ];
@@ -72,7 +72,7 @@ async function timeToInteractive(
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   // The signed-in session where oidc-client-ts keeps it: the measure starts after sign-in.
   const user = { access_token: token, id_token: token, token_type: 'Bearer', scope: 'openid profile offline_access', profile: { sub: `bench:${claims.role}`, ...claims }, expires_at: Math.floor(Date.now() / 1000) + 3600 };
-  await context.addInitScript(([key, value]) => window.sessionStorage.setItem(key, value), [`oidc.user:${config.issuer}:${config.clientId}`, JSON.stringify(user)] as const);
+  await context.addInitScript(([key, value]) => (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem(key, value), [`oidc.user:${config.issuer}:${config.clientId}`, JSON.stringify(user)] as const);
   const page = await context.newPage();
   await page.goto(`${origin}${path}`);
   for (const selector of ready) await page.waitForSelector(selector, { timeout: 30_000 });

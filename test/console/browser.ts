@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { Role } from '@qinshang/auth';
-import { stackInfo, tokenFor, type Claims } from '@qinshang/testkit';
+import { stackInfo, type Claims } from '@qinshang/testkit';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Screenshots of every page the tests visit (git-ignored; CI keeps them as artifacts). */
@@ -36,59 +36,27 @@ export const people = {
   }),
 };
 
-/** The platform's identity provider and the seeded accounts' password, when it has one. */
-function identity(): { url: string; password: string } | null {
-  const info = stackInfo() as ReturnType<typeof stackInfo> & { identityUrl?: string; devPassword?: string };
-  return info.identityUrl && info.devPassword ? { url: info.identityUrl, password: info.devPassword } : null;
-}
-
 /**
  * A browser context signed in as `person` through the real sign-in page: the console sends the
- * browser to the identity provider (code flow with PKCE), the test fills 用户名 and 密码 and
- * presses 登录, and the provider sends it back to the console.
+ * browser to the platform's identity provider (code flow with PKCE), the test fills 用户名 and 密码
+ * and presses 登录, and the provider sends it back to the console. Later pages of the context sign
+ * in again silently with the provider's session (the console keeps its tokens per tab).
  */
 export async function signedIn(browser: Browser, person: Person, viewport: Viewport = 'desktop'): Promise<BrowserContext> {
+  const { identityUrl, devPassword } = stackInfo();
+  if (!identityUrl) throw new Error('the test platform has no identity provider to sign in with');
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const provider = identity();
-  if (!provider) {
-    await injectSession(context, person);
-    return context;
-  }
   const page = await context.newPage();
   await page.goto(`${origin()}/`);
-  await page.waitForURL((url) => url.origin === new URL(provider.url).origin, { timeout: 30_000 });
+  await page.waitForURL((url) => url.origin === new URL(identityUrl).origin, { timeout: 30_000 });
   await page.getByLabel('用户名').fill(person.username);
-  await page.getByLabel('密码').fill(provider.password);
+  await page.getByLabel('密码').fill(devPassword);
   await shot(page, `sign-in-${person.username}`);
   await page.getByRole('button', { name: '登录' }).click();
   await page.waitForURL((url) => url.origin === origin() && !url.pathname.startsWith('/auth/'), { timeout: 30_000 });
   await page.getByRole('main').waitFor();
   await page.close();
   return context;
-}
-
-/**
- * Without an identity provider in the platform: the session is put where oidc-client-ts keeps it
- * (sessionStorage, `oidc.user:<issuer>:<client>`), holding a token from the test platform's key.
- * The console's own code is the production build, untouched.
- */
-async function injectSession(context: BrowserContext, person: Person): Promise<void> {
-  const config = (await (await fetch(`${origin()}/console-config.json`)).json()) as { issuer: string; clientId: string };
-  const accessToken = await tokenFor(person.claims, { expiresIn: 3600 });
-  const user = {
-    access_token: accessToken,
-    id_token: accessToken,
-    token_type: 'Bearer',
-    scope: 'openid profile offline_access',
-    profile: { ...person.claims, iss: config.issuer, aud: config.clientId, sub: person.claims.sub },
-    expires_at: Math.floor(Date.now() / 1000) + 3600,
-  };
-  await context.addInitScript(
-    ([key, value]) => {
-      if (!window.sessionStorage.getItem(key)) window.sessionStorage.setItem(key, value);
-    },
-    [`oidc.user:${config.issuer}:${config.clientId}`, JSON.stringify(user)] as const,
-  );
 }
 
 /** Saves a screenshot of the page as it is now: `<test>-<step>.png`. */

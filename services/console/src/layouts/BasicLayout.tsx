@@ -60,9 +60,8 @@ export function BasicLayout({ children }: { children: ReactNode }) {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: narrow ? 8 : 16 }}>
-          <main>
-            <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{children}</Suspense>
-          </main>
+          {/* antd renders the content as the page's <main>. */}
+          <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{children}</Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

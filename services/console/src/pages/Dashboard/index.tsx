@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client';
 import { Card, Col, DatePicker, Row, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -6,11 +7,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatPeriod } from '../../components/format';
 import { graphql } from '../../gql';
 import { useLocale } from '../../locales';
-import { CategoryChart } from './CategoryChart';
 import { DistrictTable } from './DistrictTable';
 import { EscalationsLive } from './EscalationsLive';
-import { RankingChart } from './RankingChart';
-import { TrendChart } from './TrendChart';
+
+// The charts (and ECharts with them) load after the table and the live list: the page is usable first.
+const RankingChart = lazy(() => import('./RankingChart').then((m) => ({ default: m.RankingChart })));
+const CategoryChart = lazy(() => import('./CategoryChart').then((m) => ({ default: m.CategoryChart })));
+const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
+const chartFallback = <Skeleton active />;
 
 /** The contract's CityDashboard, with the ids the page links and caches by. */
 export const CityDashboardQuery = graphql(`
@@ -106,14 +110,20 @@ export default function Dashboard() {
           </Col>
           <Col xs={24} xl={14}>
             <Card title={t('dashboard.rankingChart', { period: formatPeriod(period, locale) })} size="small">
-              <RankingChart districts={city?.districts ?? []} />
+              <Suspense fallback={chartFallback}>
+                <RankingChart districts={city?.districts ?? []} />
+              </Suspense>
             </Card>
           </Col>
           <Col xs={24} xl={12}>
-            <CategoryChart />
+            <Suspense fallback={chartFallback}>
+              <CategoryChart />
+            </Suspense>
           </Col>
           <Col xs={24} xl={12}>
-            <TrendChart period={period} districts={city?.districts.map((d) => ({ id: d.id, name: d.name })) ?? []} />
+            <Suspense fallback={chartFallback}>
+              <TrendChart period={period} districts={city?.districts.map((d) => ({ id: d.id, name: d.name })) ?? []} />
+            </Suspense>
           </Col>
         </Row>
       )}
