@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
@@ -15,7 +16,8 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: {
         fragmentMasking: false,
-        persistedDocuments: { hashAlgorithm: 'sha256', mode: 'embedHashInDocument' },
+        // Plain hex sha256 of the document, as the gateway's trusted-documents manifest and APQ expect.
+        persistedDocuments: { hashAlgorithm: (document: string) => createHash('sha256').update(document).digest('hex'), mode: 'embedHashInDocument' },
       },
       config: {
         enumsAsTypes: true,

@@ -142,6 +142,20 @@ describe('the district portal in a browser', () => {
       after.issue.allowedActions.map((a) => ACTION_LABELS[a]).join('|'),
     );
     await shot(page, 'portal-4-issue-assigned');
+
+    // Someone else answers the enterprise meanwhile: this page's next step meets CONFLICT, says so
+    // in words, and reloading shows the other person's step.
+    await office.ok('mutation($input: RespondToIssueInput!) { respondToIssue(input: $input) { issue { id } } }', { input: { issueId, message: '已联系企业，正在协调' } });
+    await toolbar.getByRole('button', { name: '答复' }).click();
+    await dialog.getByLabel('答复内容').fill('我们正在处理');
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: '他人刚刚修改了这条记录' });
+    await conflict.waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(/"extensions"|\bat .+:\d+:\d+|CONFLICT/);
+    await shot(page, 'portal-4-conflict');
+    await conflict.getByRole('button', { name: '重新加载' }).click();
+    await page.getByText('已联系企业，正在协调').waitFor();
+    await conflict.waitFor({ state: 'detached' });
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'portal-4-issue-phone');
     expect(errors).toEqual([]);

@@ -41,10 +41,15 @@ export function createApolloClient(options: ClientOptions): ApolloClient<unknown
     return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
   });
 
-  // The hash the code generator gave each operation (dist/persisted-documents.json).
+  // The hash the code generator gave each operation (dist/persisted-documents.json, the gateway's
+  // trusted documents): over HTTP only the hash is sent, so a gateway that runs trusted documents
+  // only accepts the console's requests. (The websocket payload carries the query as well.)
   const persisted = new ApolloLink((operation, forward) => {
     const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
-    if (hash) operation.extensions = { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hash } };
+    if (hash) {
+      operation.extensions = { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hash } };
+      operation.setContext({ http: { includeQuery: false, includeExtensions: true } });
+    }
     return forward(operation);
   });
 
