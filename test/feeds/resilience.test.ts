@@ -83,10 +83,11 @@ describe('the escalation feed survives restarts and runs on several replicas', (
     const tenant = 'GW';
     const problems = await raiseProblems(tenant, 40, 'feed-replicas');
     const token = await cityToken('feeds:replicas');
-    const onPlatform = collect({ url: stackInfo().gatewayUrl, token, level: 'DISTRICT', districtId: tenant });
-    const onReplica = collect({ url: gateway.url, token, level: 'DISTRICT', districtId: tenant });
+    // Both from the head (see above): a fixed wait for "live" is a guess on a loaded machine.
+    const after = await headCursor();
+    const onPlatform = collect({ url: stackInfo().gatewayUrl, token, level: 'DISTRICT', districtId: tenant, after });
+    const onReplica = collect({ url: gateway.url, token, level: 'DISTRICT', districtId: tenant, after });
     try {
-      await settle(1000);
       // Half through the platform's gateway (its issues process), half through ours, concurrently.
       const written = (
         await Promise.all([
