@@ -43,6 +43,7 @@ async function main() {
     districts: config.DISTRICTS_URL,
     issues: config.ISSUES_URL,
     evaluation: config.EVALUATION_URL,
+    notifications: config.NOTIFICATIONS_URL,
   };
 
   const runtime = createGatewayRuntime({

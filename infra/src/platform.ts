@@ -4,7 +4,7 @@ import { APP_ROLE, bootstrapDatabase } from '@qinshang/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { repoRoot, runNode, startNode, waitForHttp, type ManagedProcess } from './processes';
 
-export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation'] as const;
+export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation', 'notifications'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export interface PlatformOptions {
@@ -18,6 +18,8 @@ export interface PlatformOptions {
   logLevel: string;
   /** Seed the generated campaign history once on a new database. */
   seedHistory: boolean;
+  /** The notifier's own settings (secret key, SMTP, webhook allow-list, retry timing); CONSOLE_URL is added here. */
+  notifier: Record<string, string>;
   log: (line: string) => void;
 }
 
@@ -88,7 +90,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           name,
           script: serviceScript(name, 'main'),
           logFile: path.join(options.logDir, `${name}.log`),
-          env: { ...options.auth, PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel },
+          env: { ...options.auth, PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel, ...(name === 'notifications' ? notifierEnv(options) : {}) },
         });
         processes.push(proc);
         await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, 30_000);
@@ -122,6 +124,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await stop();
     throw error;
   }
+}
+
+/** The notifier's environment: its settings, and links into the console at the gateway's origin. */
+export function notifierEnv(options: Pick<PlatformOptions, 'notifier' | 'ports'>): Record<string, string> {
+  return { CONSOLE_URL: `http://localhost:${options.ports.gateway}`, ...options.notifier };
 }
 
 export function withCredentials(url: string, user: string, password: string): string {

@@ -1,5 +1,5 @@
 import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
-import { developmentKey, platformShape } from './config';
+import { developmentKey, notifierSettings, platformShape } from './config';
 import { startPlatform } from './platform';
 import { takeOverSignals } from './processes';
 
@@ -49,10 +49,12 @@ async function main() {
         districts: config.DISTRICTS_PORT,
         issues: config.ISSUES_PORT,
         evaluation: config.EVALUATION_PORT,
+        notifications: config.NOTIFICATIONS_PORT,
       },
       logDir: config.LOG_DIR,
       logLevel: config.LOG_LEVEL,
       seedHistory: config.SEED_HISTORY,
+      notifier: notifierSettings(config),
       log,
     });
   } catch (error) {
@@ -67,7 +69,7 @@ async function main() {
       '',
       `  Gateway (GraphQL over HTTP, graphql-ws and SSE): ${url}`,
       `  Health: ${url.replace('/graphql', '/healthcheck')}   Readiness: ${url.replace('/graphql', '/readiness')}`,
-      `  Logs:   ${config.LOG_DIR}/{gateway,city,districts,issues,evaluation}.log`,
+      `  Logs:   ${config.LOG_DIR}/{gateway,city,districts,issues,evaluation,notifications}.log`,
       '',
       '  Get a token (development key), then send it as "Authorization: Bearer <token>":',
       '    npm run -s token -- --role CITY_ADMIN',

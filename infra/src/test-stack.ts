@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { startPlatform } from './platform';
+import { notifierEnv, startPlatform } from './platform';
 import { takeOverSignals } from './processes';
 
 /**
@@ -15,7 +15,7 @@ import { takeOverSignals } from './processes';
  */
 async function main() {
   const devKey = process.env.AUTH_DEV_KEY ?? randomBytes(32).toString('base64url');
-  const ports = { gateway: await freePort(), city: await freePort(), districts: await freePort(), issues: await freePort(), evaluation: await freePort() };
+  const ports = { gateway: await freePort(), city: await freePort(), districts: await freePort(), issues: await freePort(), evaluation: await freePort(), notifications: await freePort() };
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'qinshang-test-'));
   // As root, the embedded server runs as the postgres user, which must be able to reach its folder.
   chmodSync(workDir, 0o755);
@@ -29,6 +29,19 @@ async function main() {
     databaseUrl = url.toString();
   }
 
+  // The notifier: e-mail to an SMTP server the tests run themselves on this port (nothing listens
+  // until a test does: deliveries wait and retry), webhooks to loopback, quick retries and leases.
+  const smtpPort = await freePort();
+  const notifier = {
+    NOTIFICATIONS_SECRET_KEY: randomBytes(32).toString('base64'),
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8,::1/128',
+    DELIVERY_RETRY_BASE_MS: '200',
+    DELIVERY_RETRY_MAX_MS: '2000',
+    DELIVERY_TIMEOUT_MS: '3000',
+    DELIVERY_LEASE_MS: '4000',
+    DELIVERY_POLL_MS: '250',
+  };
   const platform = await startPlatform({
     databaseUrl,
     embedded: { dataDir: path.join(workDir, 'postgres'), port: await freePort(), database: 'qinshang' },
@@ -41,6 +54,7 @@ async function main() {
     logLevel: process.env.LOG_LEVEL ?? 'info',
     // The generated campaign history, as `npm start` seeds it; SEED_HISTORY=false leaves it out.
     seedHistory: process.env.SEED_HISTORY !== 'false',
+    notifier,
     log: (line) => process.stderr.write(`[test-stack] ${line}\n`),
   });
 
@@ -69,6 +83,7 @@ async function main() {
       devKey,
       logDir: path.join(workDir, 'logs'),
       pids: Object.fromEntries(platform.processes.map((p) => [p.name, p.child.pid])),
+      notifier: { env: { ...notifierEnv({ notifier, ports }), PORT: String(ports.notifications), APP_DATABASE_URL: platform.appDatabaseUrl }, smtpPort },
     })}\n`,
   );
 }

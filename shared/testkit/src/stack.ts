@@ -7,7 +7,9 @@ export interface StackInfo {
   gatewayUrl: string;
   adminDatabaseUrl: string;
   appDatabaseUrl: string;
-  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation', string>;
+  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation' | 'notifications', string>;
+  /** The notifier's environment as the platform started it (to start a replacement or a replica), and the port its SMTP_URL points at. */
+  notifier: { env: Record<string, string>; smtpPort: number };
   devKey: string;
   logDir: string;
   pids: Record<string, number>;
