@@ -93,7 +93,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           env: { ...options.auth, PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel, ...(name === 'notifications' ? notifierEnv(options) : {}) },
         });
         processes.push(proc);
-        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, 30_000);
+        // Generous: a subgraph that catches up with the log before it answers (evaluation) may take a while on a busy 2-core machine.
+        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, 90_000);
         subgraphUrls[name] = `http://127.0.0.1:${options.ports[name]}/graphql`;
       }),
     );

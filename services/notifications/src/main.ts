@@ -61,8 +61,9 @@ void runSubgraph({
     const reminder = new ConfirmationReminder({ db, logger, days: config.CONFIRMATION_REMINDER_DAYS, settings });
     await hub.start();
     setInboxHub(hub);
+    // Not awaited to the end: the router catches up with the log (the seeded history, after a long
+    // stop) in the background; the inbox and webhooks answer meanwhile.
     await router.start();
-    await router.catchUp();
     await worker.start();
     reminder.start(config.REMINDER_INTERVAL_MS);
     return async () => {

@@ -18,7 +18,7 @@ export interface StackInfo {
 export const STACK_ENV = 'QINSHANG_TEST_STACK';
 
 /** Starts `infra/dist/test-stack.js` and resolves once it prints READY. */
-export function launchTestStack(repoRoot: string, timeoutMs = 120_000): Promise<{ info: StackInfo; child: ChildProcess }> {
+export function launchTestStack(repoRoot: string, timeoutMs = 240_000): Promise<{ info: StackInfo; child: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'infra', 'dist', 'test-stack.js')], {
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -50,7 +50,14 @@ export async function routeEvents(client: SqlRunner, events: StoredEvent[], sett
   const names = new Map<string, string>();
   let queued = false;
   let inbox = false;
+  // History (backdated events) only shapes the problems' projection: gathered and written in bulk.
+  const history: StoredEvent[] = [];
   for (const event of events) {
+    if (event.type.startsWith('issue.') && isHistory(event)) {
+      history.push(event);
+      continue;
+    }
+    if (history.length) await projectHistory(client, history.splice(0));
     if (event.type.startsWith('account.')) await projectAccount(client, event as StoredEvent<'account.created'>);
     else if (event.type === 'district.registered') {
       const p = event.payload as DistrictRegistered;
@@ -62,6 +69,7 @@ export async function routeEvents(client: SqlRunner, events: StoredEvent[], sett
       inbox ||= outcome.inbox;
     }
   }
+  if (history.length) await projectHistory(client, history);
   if (inbox) await client.query("SELECT pg_notify($1, coalesce((SELECT max(seq) FROM notifications.notification), 0)::text)", [INBOX_CHANNEL]);
   if (queued) await client.query("SELECT pg_notify($1, '')", [OUTBOX_CHANNEL]);
 }
@@ -92,34 +100,7 @@ async function routeIssueEvent(
     [p.issueId],
   );
   const state: IssueState | null = before ? { status: before.status, level: before.level, departmentId: before.department_id, officialId: before.official_id } : null;
-  await client.query(
-    `INSERT INTO notifications.issue_ref (issue_id, district_id, ledger_no, enterprise_id, official_id, status, level, department_id, responsible_person, version, resolved_at, resolved_position)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-     ON CONFLICT (issue_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version,
-       official_id = coalesce(EXCLUDED.official_id, issue_ref.official_id),
-       level = CASE WHEN EXCLUDED.status = 'ESCALATED' THEN EXCLUDED.level ELSE NULL END,
-       department_id = coalesce(EXCLUDED.department_id, issue_ref.department_id),
-       responsible_person = coalesce(EXCLUDED.responsible_person, issue_ref.responsible_person),
-       resolved_at = EXCLUDED.resolved_at, resolved_position = EXCLUDED.resolved_position,
-       confirmation_reminded = CASE WHEN EXCLUDED.status = 'RESOLVED' AND issue_ref.status <> 'RESOLVED' THEN false ELSE issue_ref.confirmation_reminded END
-     WHERE issue_ref.version < EXCLUDED.version`,
-    [
-      p.issueId,
-      p.districtId,
-      p.ledgerNo,
-      p.enterpriseId,
-      p.officialId ?? null,
-      p.status,
-      p.status === 'ESCALATED' ? (p.level ?? null) : null,
-      p.departmentId ?? null,
-      p.responsiblePerson ?? null,
-      p.version,
-      p.status === 'RESOLVED' ? (p.resolvedAt ?? event.occurredAt.toISOString()) : null,
-      p.status === 'RESOLVED' ? event.position : null,
-    ],
-  );
-  if (isHistory(event)) return { queued: false, inbox: false };
-
+  await client.query(`${ISSUE_REF_UPSERT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ${ISSUE_REF_CONFLICT}`, issueRefValues(event));
   const districtName = await nameOf(client, p.districtId, names);
   let queued = false;
   let inbox = false;
@@ -177,6 +158,52 @@ async function routeIssueEvent(
     await enqueue(client, { id, channel: 'WEBHOOK', target: `webhook:${hook.id}`, webhookId: hook.id, accountId: null, event, kind: 'WEBHOOK', payload: { body }, retryForMs: settings.retryForMs });
   }
   return { queued, inbox };
+}
+
+const ISSUE_REF_UPSERT = `INSERT INTO notifications.issue_ref (issue_id, district_id, ledger_no, enterprise_id, official_id, status, level, department_id, responsible_person, version, resolved_at, resolved_position)`;
+const ISSUE_REF_CONFLICT = `ON CONFLICT (issue_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version,
+       official_id = coalesce(EXCLUDED.official_id, issue_ref.official_id),
+       level = CASE WHEN EXCLUDED.status = 'ESCALATED' THEN coalesce(EXCLUDED.level, issue_ref.level) END,
+       department_id = coalesce(EXCLUDED.department_id, issue_ref.department_id),
+       responsible_person = coalesce(EXCLUDED.responsible_person, issue_ref.responsible_person),
+       resolved_at = EXCLUDED.resolved_at, resolved_position = EXCLUDED.resolved_position,
+       confirmation_reminded = CASE WHEN EXCLUDED.status = 'RESOLVED' AND issue_ref.status <> 'RESOLVED' THEN false ELSE issue_ref.confirmation_reminded END
+     WHERE issue_ref.version < EXCLUDED.version`;
+
+function issueRefValues(event: StoredEvent): unknown[] {
+  const p = event.payload as IssueTransition;
+  const resolved = p.status === 'RESOLVED';
+  return [
+    p.issueId,
+    p.districtId,
+    p.ledgerNo,
+    p.enterpriseId,
+    p.officialId ?? null,
+    p.status,
+    p.status === 'ESCALATED' ? (p.level ?? null) : null,
+    p.departmentId ?? null,
+    p.responsiblePerson ?? null,
+    p.version,
+    resolved ? (p.resolvedAt ?? event.occurredAt.toISOString()) : null,
+    resolved ? event.position : null,
+  ];
+}
+
+/** Backdated events: the latest version of each problem, in one statement. */
+async function projectHistory(client: SqlRunner, events: StoredEvent[]): Promise<void> {
+  const latest = new Map<string, StoredEvent>();
+  for (const event of events) {
+    const p = event.payload as IssueTransition;
+    const known = latest.get(p.issueId);
+    if (!known || (known.payload as IssueTransition).version < p.version) latest.set(p.issueId, event);
+  }
+  const columns = ['issue_id', 'district_id', 'ledger_no', 'enterprise_id', 'official_id', 'status', 'level', 'department_id', 'responsible_person', 'version', 'resolved_at', 'resolved_position'];
+  const records = [...latest.values()].map((event) => Object.fromEntries(issueRefValues(event).map((value, i) => [columns[i], value])));
+  await client.query(
+    `${ISSUE_REF_UPSERT} SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(issue_id text, district_id text, ledger_no text, enterprise_id text, official_id text,
+       status text, level text, department_id text, responsible_person text, version int, resolved_at timestamptz, resolved_position bigint) ${ISSUE_REF_CONFLICT}`,
+    [JSON.stringify(records)],
+  );
 }
 
 interface Enqueue {
