@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IssueTransition, NewEvent } from '@qinshang/eventlog';
+import { addMonths } from '@qinshang/calendar';
 
 /**
  * A generated campaign history, for the rebuild test and the benchmark: tenants, officials,
@@ -31,12 +32,6 @@ function prng(seed: number) {
 
 const KINDS = ['DISTRICT', 'COUNTY', 'DEVELOPMENT_ZONE', 'NEW_AREA'] as const;
 const CATEGORIES = ['LABOR', 'LAND', 'APPROVAL', 'FINANCING', 'OTHER'];
-
-function addMonths(period: string, n: number): string {
-  const [y, m] = period.split('-').map(Number);
-  const total = y * 12 + (m - 1) + n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-}
 
 const at = (period: string, day: number, hour = 2) => `${period}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 

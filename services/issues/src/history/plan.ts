@@ -1,4 +1,5 @@
 import { Random } from '@qinshang/prng';
+import { daysInPeriod, localDay as dayOf, nextPeriod, periodOf, periodsBetween, startOfLocalDay as localMidnight } from '@qinshang/calendar';
 
 /**
  * The plan of a generated year of the ledger: which problems are raised, when, by whom, and every
@@ -73,7 +74,6 @@ const WITHIN_MONTH_SHARE = 0.42;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const OFFSET = 8 * HOUR;
 
 const CATEGORIES: Record<ProblemClass, Array<[string, number]>> = {
   A: [['APPROVAL', 30], ['LABOR', 20], ['POLICY', 20], ['OTHER', 15], ['TRANSPORT', 15]],
@@ -287,30 +287,15 @@ function weighted<T>(random: Random, choices: Array<[T, number]>): T {
   return choices[choices.length - 1][0];
 }
 
+/** Local days as epoch milliseconds, the plan's own clock; the arithmetic is `@qinshang/calendar`'s. */
 export function startOfLocalDay(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) - OFFSET;
+  return localMidnight(day).getTime();
 }
 
 export function localDay(at: number): string {
-  return new Date(at + OFFSET).toISOString().slice(0, 10);
+  return dayOf(at);
 }
 
 export function localPeriod(at: number): string {
-  return localDay(at).slice(0, 7);
-}
-
-export function nextPeriod(period: string): string {
-  const [year, month] = period.split('-').map(Number);
-  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-}
-
-function periodsBetween(from: string, to: string): string[] {
-  const periods: string[] = [];
-  for (let period = from; period <= to; period = nextPeriod(period)) periods.push(period);
-  return periods;
-}
-
-function daysInPeriod(period: string): number {
-  const [year, month] = period.split('-').map(Number);
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return periodOf(at);
 }

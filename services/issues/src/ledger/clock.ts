@@ -1,9 +1,10 @@
+import { addDays, addHours, periodOf } from '@qinshang/calendar';
 import { ConflictError } from '@qinshang/errors';
 import type { RequestDb } from '@qinshang/database';
 import { IssueStatus } from './state-machine';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+/** Asia/Shanghai months, years and calendar-time arithmetic: `@qinshang/calendar`'s. */
+export { addDays, addHours, periodOf, yearOf } from '@qinshang/calendar';
 
 /** The parts of the campaign rules (published by the city, projected here) the ledger uses. */
 export interface LedgerRules {
@@ -14,16 +15,6 @@ export interface LedgerRules {
 }
 
 export const DEFAULT_ESCALATION_DECISION_DAYS = 7;
-
-/** The month (YYYY-MM) a moment falls in, in Asia/Shanghai. */
-export function periodOf(at: Date): string {
-  return new Date(at.getTime() + 8 * HOUR).toISOString().slice(0, 7);
-}
-
-/** The year a moment falls in, in Asia/Shanghai (ledger numbers run per year). */
-export function yearOf(at: Date): number {
-  return Number(periodOf(at).slice(0, 4));
-}
 
 /** The rules version in force for the month `at` falls in. */
 export async function rulesAt(db: Pick<RequestDb, 'query'>, at: Date): Promise<LedgerRules> {
@@ -41,8 +32,6 @@ export function deadlinesFor(rules: LedgerRules, category: string) {
   return deadline;
 }
 
-export const addHours = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR);
-export const addDays = (at: Date, days: number) => new Date(at.getTime() + days * DAY);
 
 /**
  * When the stage a problem enters is due. Raised or returned: the office must act within the
