@@ -230,7 +230,8 @@ export class SmtpSink {
 export class NotifierProcess {
   private child: ChildProcess | null = null;
   private readonly pidFile = path.join(stackInfo().logDir, 'notifications-restarted.pid');
-  private readonly parent = readParent(stackInfo().pids.notifications);
+  // The platform's launcher: a restarted notifier lives as long as it does.
+  private readonly parent = readParent(stackInfo().pids.gateway);
 
   /** The running notifier: the platform's, or the one an earlier restart left (a reused platform). */
   private get pid(): number {
@@ -252,6 +253,7 @@ export class NotifierProcess {
       return;
     }
     const pid = this.pid;
+    if (!alive(pid)) return;
     process.kill(pid, 'SIGKILL');
     await eventually(() => !alive(pid), 'the notifier to die', 10_000);
   }

@@ -3,6 +3,7 @@ import type { RequestDb } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
 import { appendEvents, rowsOf } from '@qinshang/eventlog';
 import { pageSize } from '@qinshang/subgraph';
+import { notificationPermissions } from '../access/permissions';
 import { myAccount } from '../accounts/me';
 import { decodeInboxCursor, encodeInboxCursor } from './inbox-cursor';
 import { INBOX_COLUMNS } from './inbox.hub';
@@ -18,6 +19,7 @@ export class InboxService {
   ) {}
 
   async page(args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }) {
+    notificationPermissions.assertCan(this.caller, 'READ_INBOX');
     const size = pageSize(args.first, 20);
     const before = args.after ? decodeInboxCursor(args.after) : null;
     const account = await myAccount(this.db, this.caller);
@@ -47,6 +49,7 @@ export class InboxService {
   }
 
   async markRead(input: { ids?: string[] | null; all?: boolean | null }): Promise<{ marked: number; unreadCount: number }> {
+    notificationPermissions.assertCan(this.caller, 'READ_INBOX');
     const ids = input.ids ?? [];
     if (!input.all && ids.length === 0) throw new BadUserInputError('ids', 'Name the notifications to mark read, or pass all: true');
     const bad = ids.find((id) => !UUID.test(id));

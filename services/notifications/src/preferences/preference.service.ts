@@ -2,6 +2,7 @@ import type { Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
 import { BadUserInputError, ForbiddenError } from '@qinshang/errors';
 import { appendEvents, rowsOf } from '@qinshang/eventlog';
+import { notificationPermissions } from '../access/permissions';
 import { myAccount } from '../accounts/me';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../routing/kinds';
 import { NotificationChannel, type NotificationPreference } from './preference.types';
@@ -27,6 +28,7 @@ export class PreferenceService {
   }
 
   async set(input: { kind: NotificationKind; channel: NotificationChannel; enabled: boolean }): Promise<NotificationPreference> {
+    notificationPermissions.assertCan(this.caller, 'SET_PREFERENCES');
     if (input.channel === NotificationChannel.INBOX) {
       if (!input.enabled) throw new BadUserInputError('input.channel', 'The inbox always receives every kind: only e-mail can be turned off');
       return { kind: input.kind, channel: input.channel, enabled: true, changeable: false };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '@qinshang/errors';
+import { BadUserInputError, NotFoundError } from '@qinshang/errors';
+import { notificationPermissions } from '../access/permissions';
 import { appendEvents, rowsOf } from '@qinshang/eventlog';
 import { OUTBOX_CHANNEL } from '../routing/router';
 import { WEBHOOK_EVENT_TYPES } from '../routing/kinds';
@@ -54,14 +55,14 @@ export class WebhookService {
   ) {}
 
   /** The office the caller acts for: null for the city office, else its tenant. */
-  private office(action: string): string | null {
-    if (this.caller.role === Role.CITY_ADMIN) return null;
-    if (this.caller.role === Role.DISTRICT_ADMIN && this.caller.districtId) return this.caller.districtId;
-    throw new ForbiddenError(`Only the city office or a district office may ${action}`);
+  private office(): string | null {
+    const districtId = this.caller.role === Role.CITY_ADMIN ? null : (this.caller.districtId ?? null);
+    notificationPermissions.assertCan(this.caller, 'MANAGE_WEBHOOKS', { districtId });
+    return districtId;
   }
 
   async register(input: { url: string; events: string[]; format?: WebhookFormat | null }): Promise<{ row: WebhookRow; secret: string }> {
-    const districtId = this.office('register webhooks');
+    const districtId = this.office();
     const url = await this.checkUrl(input.url);
     const events = [...new Set(input.events)];
     const unknown = events.find((type) => !WEBHOOK_EVENT_TYPES.includes(type));
@@ -88,7 +89,7 @@ export class WebhookService {
   }
 
   async list(): Promise<WebhookRow[]> {
-    const districtId = this.office('see webhooks');
+    const districtId = this.office();
     return rowsOf<WebhookRow>(
       this.db,
       `SELECT ${COLUMNS} FROM notifications.webhook WHERE deleted_at IS NULL AND district_id IS NOT DISTINCT FROM $1 ORDER BY created_at, id`,
@@ -97,7 +98,7 @@ export class WebhookService {
   }
 
   async remove(id: string): Promise<boolean> {
-    const districtId = this.office('delete webhooks');
+    const districtId = this.office();
     const hook = await this.own(id, districtId);
     await rowsOf(this.db, 'UPDATE notifications.webhook SET deleted_at = now() WHERE id = $1', [hook.id]);
     await appendEvents(this.db, 'notifications', [{ type: 'webhook.deleted', streamType: 'webhook', streamId: hook.id, districtId, payload: { webhookId: hook.id, districtId } }]);
@@ -120,7 +121,7 @@ export class WebhookService {
 
   /** Sends a delivery again (failed or not), with the same key and a fresh retry window. */
   async redeliver(deliveryId: string): Promise<DeliveryRow> {
-    const districtId = this.office('redeliver webhooks');
+    const districtId = this.office();
     if (!UUID.test(deliveryId)) throw new NotFoundError('WebhookDelivery', deliveryId);
     const [delivery] = await rowsOf<{ webhook_id: string }>(
       this.db,
