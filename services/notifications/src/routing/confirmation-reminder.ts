@@ -1,3 +1,4 @@
+import { localDay, WorkingCalendar } from '@qinshang/calendar';
 import type { IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import { rowsOf } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
@@ -12,18 +13,21 @@ interface Awaiting {
   ledger_no: string;
   enterprise_id: string;
   resolved_position: string;
+  resolved_at: Date;
   name: string | null;
 }
 
 /**
  * Reminds an enterprise that a solved problem still waits for its confirmation (销号), once, after
- * `days` days. Calendar days for now: the working-days calendar is not yet a shared package.
+ * `days` working days (the shared working calendar: statutory holidays and adjusted working days,
+ * weekends otherwise; the city's own declared days are not yet in the log for the notifier to read).
  * Runs under the router's checkpoint lock, so inbox rows are written by one writer at a time and
  * their seqs commit in order (the live inbox relies on it).
  */
 export class ConfirmationReminder {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private readonly calendar = new WorkingCalendar();
 
   constructor(private readonly options: { db: SystemDb; logger: Logger; days: number; settings: RouterSettings }) {}
 
@@ -48,7 +52,7 @@ export class ConfirmationReminder {
       if (locked.length === 0) return 0;
       const due = await rowsOf<Awaiting>(
         client,
-        `SELECT r.issue_id, r.district_id, r.ledger_no, r.enterprise_id, r.resolved_position::text AS resolved_position, d.name
+        `SELECT r.issue_id, r.district_id, r.ledger_no, r.enterprise_id, r.resolved_position::text AS resolved_position, r.resolved_at, d.name
            FROM notifications.issue_ref r LEFT JOIN notifications.district_ref d ON d.district_id = r.district_id
           WHERE r.status = 'RESOLVED' AND NOT r.confirmation_reminded AND r.resolved_position IS NOT NULL
             AND r.resolved_at < now() - make_interval(days => $1) AND r.resolved_at > now() - make_interval(days => $1 + 30)
@@ -56,7 +60,9 @@ export class ConfirmationReminder {
         [this.options.days],
       );
       let sent = 0;
-      for (const issue of due) {
+      const today = localDay(new Date());
+      // Working days are at least as many calendar days: the SQL finds the candidates, the calendar decides.
+      for (const issue of due.filter((row) => today > this.calendar.addWorkingDays(localDay(row.resolved_at), this.options.days))) {
         const payload = { issueId: issue.issue_id, ledgerNo: issue.ledger_no, districtId: issue.district_id, enterpriseId: issue.enterprise_id, status: 'RESOLVED' } as IssueTransition;
         const message = messageFor(NotificationKind.CONFIRMATION_REMINDER, payload, issue.name ?? issue.district_id);
         const link = issueLink(this.options.settings.consoleUrl, issue.issue_id);
