@@ -12,7 +12,7 @@ export const gatewayShape = {
   DISTRICTS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   ISSUES_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
   EVALUATION_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
-  NOTIFICATIONS_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
+  NOTIFICATIONS_URL: z.string().url().default('http://127.0.0.1:4007/graphql'),
   /** Operation limits: a query deeper than this, or with more aliases, is refused before planning. */
   MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),

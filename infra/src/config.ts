@@ -17,7 +17,7 @@ export const platformShape = {
   DISTRICTS_PORT: port(4002),
   ISSUES_PORT: port(4003),
   EVALUATION_PORT: port(4004),
-  NOTIFICATIONS_PORT: port(4006),
+  NOTIFICATIONS_PORT: port(4007),
   /** Handed to the notifier (services/notifications/src/config.ts documents them); unset: the defaults below. */
   NOTIFICATIONS_SECRET_KEY: z.string().optional(),
   SMTP_URL: z.string().url().optional(),

@@ -22,7 +22,7 @@ import { UrlGuard } from './webhooks/url-guard';
  */
 void runSubgraph({
   name: 'notifications',
-  defaultPort: 4006,
+  defaultPort: 4007,
   schemaName: SCHEMA_NAME,
   entities,
   buildSchema: buildNotificationsSchema,
