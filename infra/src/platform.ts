@@ -4,7 +4,7 @@ import { APP_ROLE, bootstrapDatabase } from '@qinshang/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { repoRoot, runNode, startNode, waitForHttp, type ManagedProcess } from './processes';
 
-export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation', 'notifications'] as const;
+export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation', 'identity', 'notifications'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export interface PlatformOptions {
@@ -12,8 +12,19 @@ export interface PlatformOptions {
   databaseUrl?: string;
   embedded: { dataDir: string; port: number; database: string };
   appDatabasePassword: string;
+  /** AUTH_* and NODE_ENV for every process; AUTH_JWKS_URL and AUTH_ISSUER only for an outside provider. */
   auth: Record<string, string>;
-  ports: { gateway: number } & Record<SubgraphName, number>;
+  ports: { gateway: number; identityProvider: number } & Record<SubgraphName, number>;
+  identity: {
+    /** The embedded provider's issuer (default http://127.0.0.1:<port>). */
+    issuer?: string;
+    /** The console's origin (the gateway's); its redirect URIs hang off it. */
+    consoleOrigin: string;
+    /** The seeded accounts' password (development and tests; never in production). */
+    devPassword?: string;
+    /** Extra variables for the identity process (lock-out, lifetimes, ...). */
+    env?: Record<string, string>;
+  };
   logDir: string;
   logLevel: string;
   /** Seed the generated campaign history once on a new database. */
@@ -25,10 +36,14 @@ export interface PlatformOptions {
 
 export interface RunningPlatform {
   gatewayUrl: string;
+  /** The embedded OpenID provider's issuer; null when an outside provider issues tokens. */
+  identityUrl: string | null;
   adminDatabaseUrl: string;
   /** What the services log in as: the application role, which owns no table. */
   appDatabaseUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** The environment each subgraph was started with (to start a replica or a replacement like it). */
+  serviceEnv: Record<SubgraphName, Record<string, string>>;
   processes: ManagedProcess[];
   stop: () => Promise<void>;
 }
@@ -73,9 +88,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       ...migrationEnv,
       REFERENCE_DATA: path.join(repoRoot, 'data', 'xian-campaign-2016.json'),
       SEED_HISTORY: String(options.seedHistory),
+      NODE_ENV: options.auth.NODE_ENV ?? 'development',
+      ...(options.identity.devPassword ? { IDENTITY_DEV_PASSWORD: options.identity.devPassword } : {}),
     };
-    // In order: the districts seed needs the city's events, the issues seed (history only) both.
-    for (const name of ['city', 'districts', 'issues'] as const) {
+    // In order: the districts seed needs the city's events, the issues seed (history only) both;
+    // identity makes an account for every person the others recorded.
+    for (const name of ['city', 'districts', 'issues', 'identity'] as const) {
       const started = Date.now();
       await runNode({ name: `${name} seed`, script: serviceScript(name, 'seed'), env: seedEnv });
       log(`${name} seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -83,6 +101,25 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     log(options.seedHistory ? 'reference data and generated history seeded' : 'reference data seeded');
 
     const appUrl = withCredentials(adminUrl, APP_ROLE, options.appDatabasePassword);
+    // Tokens: the embedded provider's JWKS by default (the development key beside it, outside
+    // production); an outside provider's when AUTH_JWKS_URL names one.
+    const external = Boolean(options.auth.AUTH_JWKS_URL);
+    const identityUrl = external ? null : (options.identity.issuer ?? `http://127.0.0.1:${options.ports.identityProvider}`);
+    const auth: Record<string, string> = external
+      ? options.auth
+      : { ...options.auth, AUTH_ISSUER: identityUrl!, AUTH_JWKS_URL: `http://127.0.0.1:${options.ports.identityProvider}/jwks` };
+    const extraEnv: Partial<Record<SubgraphName, Record<string, string>>> = {
+      identity: {
+        IDENTITY_PROVIDER: String(!external),
+        IDENTITY_PORT: String(options.ports.identityProvider),
+        IDENTITY_HOST: '127.0.0.1',
+        ...(identityUrl ? { IDENTITY_ISSUER: identityUrl } : {}),
+        CONSOLE_ORIGIN: options.identity.consoleOrigin,
+        ...options.identity.env,
+      },
+      notifications: notifierEnv(options),
+    };
+    const serviceEnv = {} as Record<SubgraphName, Record<string, string>>;
     const subgraphUrls = {} as Record<SubgraphName, string>;
     await Promise.all(
       SUBGRAPHS.map(async (name) => {
@@ -90,7 +127,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           name,
           script: serviceScript(name, 'main'),
           logFile: path.join(options.logDir, `${name}.log`),
-          env: { ...options.auth, PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel, ...(name === 'notifications' ? notifierEnv(options) : {}) },
+          env: (serviceEnv[name] = { ...auth, ...extraEnv[name], PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel }),
         });
         processes.push(proc);
         // Generous: a subgraph that catches up with the log before it answers (evaluation) may take a while on a busy 2-core machine.
@@ -104,7 +141,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       script: path.join(repoRoot, 'gateway', 'dist', 'main.js'),
       logFile: path.join(options.logDir, 'gateway.log'),
       env: {
-        ...options.auth,
+        ...auth,
         PORT: String(options.ports.gateway),
         LOG_LEVEL: options.logLevel,
         ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
@@ -115,9 +152,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
 
     return {
       gatewayUrl: `http://127.0.0.1:${options.ports.gateway}/graphql`,
+      identityUrl,
       adminDatabaseUrl: adminUrl,
       appDatabaseUrl: appUrl,
       subgraphUrls,
+      serviceEnv,
       processes,
       stop,
     };

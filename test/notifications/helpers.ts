@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Role } from '@qinshang/auth';
-import { appendEvents, type AccountRecorded } from '@qinshang/eventlog';
+import type { AccountRecorded } from '@qinshang/eventlog';
 import { Actor, stackInfo } from '@qinshang/testkit';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { Client } from 'pg';
@@ -37,29 +36,27 @@ export async function withAdmin<T>(work: (client: Client) => Promise<T>): Promis
 }
 
 /**
- * An account as the identity provider records it: an `account.created` event in the real log
- * (what its seed does). The notifier projects recipients from these events alone.
+ * A seeded account of the identity provider, as its `account.*` events recorded it, once the
+ * notifier has projected it (the notifier knows recipients from those events alone).
  */
-export async function recordAccount(account: Partial<AccountRecorded> & Pick<AccountRecorded, 'role' | 'username'>): Promise<AccountRecorded> {
-  const full: AccountRecorded = {
-    accountId: randomUUID(),
-    displayName: account.username,
-    districtId: null,
-    officialId: null,
-    departmentId: null,
-    enterpriseId: null,
-    email: `${account.username}@qinshang.local`,
-    status: 'ACTIVE',
-    actor: 'system',
-    ...account,
-  };
-  await withAdmin(async (client) => {
-    await client.query('BEGIN');
-    await client.query("SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', 'system:identity-seed', true)");
-    await appendEvents(client, 'identity', [{ type: 'account.created', streamType: 'account', streamId: full.accountId, districtId: full.districtId, payload: full }]);
-    await client.query('COMMIT');
-  });
-  return full;
+export async function seededAccount(username: string): Promise<AccountRecorded> {
+  const account = await eventually(
+    () =>
+      withAdmin(async (client) => {
+        const { rows } = await client.query<{ payload: AccountRecorded }>(
+          "SELECT payload FROM eventlog.event WHERE type LIKE 'account.%' AND lower(payload->>'username') = lower($1) ORDER BY position DESC LIMIT 1",
+          [username],
+        );
+        return rows[0]?.payload;
+      }),
+    `the seeded account ${username}`,
+  );
+  await eventually(
+    () => withAdmin(async (client) => (await client.query('SELECT 1 FROM notifications.account WHERE account_id = $1', [account.accountId])).rowCount === 1),
+    `the notifier to know ${username}`,
+    60_000,
+  );
+  return account;
 }
 
 /** A client acting as the account (the token's sub is the account id, with its role's claims). */
@@ -260,10 +257,10 @@ export class NotifierProcess {
 
   /** Starts it again with the platform's settings; it lives as long as the platform does. */
   async start(): Promise<void> {
-    const { notifier, devKey, logDir } = stackInfo();
+    const { notifier, logDir } = stackInfo();
     const log = openSync(path.join(logDir, 'notifications-restarted.log'), 'a');
     this.child = spawn(process.execPath, [path.join(repoRoot, 'services', 'notifications', 'dist', 'main.js')], {
-      env: { ...process.env, ...notifier.env, AUTH_DEV_KEY: devKey, AUTH_ISSUER: 'qinshang-dev', AUTH_AUDIENCE: 'qinshang', NODE_ENV: 'test', QINSHANG_PARENT_PID: String(this.parent) },
+      env: { ...process.env, ...notifier.env, QINSHANG_PARENT_PID: String(this.parent) },
       stdio: ['ignore', log, log],
     });
     closeSync(log);

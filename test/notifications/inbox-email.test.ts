@@ -1,7 +1,7 @@
-import { stackInfo } from '@qinshang/testkit';
+import { Actor, signIn, stackInfo } from '@qinshang/testkit';
 import { Client as WsClient, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { actorFor, BAQIAO, eventually, HUXIAN, office, raise, recordAccount, SmtpSink, withAdmin } from './helpers';
+import { actorFor, BAQIAO, eventually, HUXIAN, office, raise, seededAccount, SmtpSink, withAdmin } from './helpers';
 
 const INBOX = `query($unread: Boolean) { notifications(first: 50, unreadOnly: $unread) { totalCount unreadCount edges { cursor node { id kind eventType title body ledgerNo link read issue { id } } } } }`;
 type Inbox = { notifications: { totalCount: number; unreadCount: number; edges: Array<{ cursor: string; node: { id: string; kind: string; eventType: string; title: string; body: string; ledgerNo: string; link: string; read: boolean; issue: { id: string } | null } }> } };
@@ -20,11 +20,15 @@ describe('notifications: a problem assigned to a department', () => {
 
   it('puts one notification in its inbox (live too), none in another department\'s, and one e-mail to its address', async () => {
     const suffix = Date.now().toString(36);
-    const mine = await recordAccount({ role: 'DEPARTMENT', username: `${BAQIAO}-D03-${suffix}`, districtId: BAQIAO, departmentId: `${BAQIAO}-D03` });
-    const theirs = await recordAccount({ role: 'DEPARTMENT', username: `${BAQIAO}-D04-${suffix}`, districtId: BAQIAO, departmentId: `${BAQIAO}-D04` });
+    // The identity provider's seeded accounts: departments by their ids, e-mail <username>@qinshang.local.
+    const mine = await seededAccount(`${BAQIAO}-D03`);
+    const theirs = await seededAccount(`${BAQIAO}-D04`);
     // A second tenant's department with the same shape of data: it must hear nothing of 灞桥区.
-    const elsewhere = await recordAccount({ role: 'DEPARTMENT', username: `${HUXIAN}-D03-${suffix}`, districtId: HUXIAN, departmentId: `${HUXIAN}-D03` });
-    const dept = actorFor(mine);
+    const elsewhere = await seededAccount(`${HUXIAN}-D03`);
+    // Signed in as a person would (PKCE through the sign-in page): the access token's sub is the account.
+    const signedIn = await signIn(mine.username);
+    if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.status}`);
+    const dept = Actor.bearing({ role: 'DEPARTMENT' as never, departmentId: mine.departmentId!, sub: mine.accountId }, signedIn.tokens.access_token);
 
     // The live badge: subscribed before the assignment, through the gateway's websocket.
     const live: Array<{ cursor: string; notification: { ledgerNo: string; kind: string } }> = [];

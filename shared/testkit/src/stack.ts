@@ -7,7 +7,10 @@ export interface StackInfo {
   gatewayUrl: string;
   adminDatabaseUrl: string;
   appDatabaseUrl: string;
-  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation' | 'notifications', string>;
+  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation' | 'identity' | 'notifications', string>;
+  /** The embedded OpenID provider (its issuer) and the seeded accounts' development password. */
+  identityUrl: string;
+  devPassword: string;
   /** The notifier's environment as the platform started it (to start a replacement or a replica), and the port its SMTP_URL points at. */
   notifier: { env: Record<string, string>; smtpPort: number };
   devKey: string;
@@ -18,7 +21,7 @@ export interface StackInfo {
 export const STACK_ENV = 'QINSHANG_TEST_STACK';
 
 /** Starts `infra/dist/test-stack.js` and resolves once it prints READY. */
-export function launchTestStack(repoRoot: string, timeoutMs = 240_000): Promise<{ info: StackInfo; child: ChildProcess }> {
+export function launchTestStack(repoRoot: string, timeoutMs = 300_000): Promise<{ info: StackInfo; child: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'infra', 'dist', 'test-stack.js')], {
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
