@@ -117,6 +117,8 @@ export async function routedPast(position: bigint): Promise<void> {
 // ---- real receivers on loopback ----------------------------------------------------------------
 
 export interface Received {
+  /** The path and query it was posted to. */
+  url: string;
   headers: http.IncomingHttpHeaders;
   body: string;
   json: Record<string, any>;
@@ -142,7 +144,7 @@ export class Receiver {
         } catch {
           // not JSON: kept as text
         }
-        const request = { headers: req.headers, body, json, at: Date.now() };
+        const request = { url: req.url ?? '', headers: req.headers, body, json, at: Date.now() };
         this.received.push(request);
         const { status, delayMs } = this.answer(request, this.received.length - 1);
         setTimeout(() => res.writeHead(status, { 'content-type': 'text/plain' }).end(String(status)), delayMs ?? 0);

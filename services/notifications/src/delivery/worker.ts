@@ -5,7 +5,7 @@ import type { Logger } from '@qinshang/logging';
 import { Client, type PoolClient } from 'pg';
 import { OUTBOX_CHANNEL } from '../routing/router';
 import type { SystemDb } from '../system-db';
-import type { SecretBox } from '../webhooks/secret-box';
+import { urlAad, type SecretBox } from '../webhooks/secret-box';
 import type { UrlGuard } from '../webhooks/url-guard';
 import { backoffMs } from './backoff';
 import { postWebhook, type Attempt, type Email, type Mailer } from './senders';
@@ -37,6 +37,7 @@ interface DeliveryRow {
   due: boolean;
   expired: boolean;
   url: string | null;
+  url_box: string | null;
   secret_box: string | null;
   deleted: boolean | null;
 }
@@ -150,7 +151,7 @@ export class DeliveryWorker {
           rowsOf<DeliveryRow>(
             client,
             `SELECT d.seq::text AS seq, d.id, d.channel, d.webhook_id, d.district_id, d.event_type, d.event_position::text AS event_position, d.payload, d.attempts,
-                    d.next_attempt_at <= now() AS due, d.retry_until <= now() AS expired, w.url, w.secret_box, w.deleted_at IS NOT NULL AS deleted
+                    d.next_attempt_at <= now() AS due, d.retry_until <= now() AS expired, w.url, w.url_box, w.secret_box, w.deleted_at IS NOT NULL AS deleted
                FROM notifications.delivery d LEFT JOIN notifications.webhook w ON w.id = d.webhook_id
               WHERE d.target = $1 AND d.status = 'PENDING' ORDER BY d.seq LIMIT $2`,
             [target, READ_AHEAD],
@@ -174,12 +175,14 @@ export class DeliveryWorker {
     }
     if (!row.url || !row.secret_box || row.deleted) return { ok: false, error: 'the webhook was deleted', permanent: true };
     let secret: string;
+    let url: string;
     try {
       secret = this.options.secrets.open(row.secret_box, row.webhook_id!);
+      url = row.url_box ? this.options.secrets.open(row.url_box, urlAad(row.webhook_id!)) : row.url;
     } catch {
       return { ok: false, error: 'the webhook secret cannot be opened with this NOTIFICATIONS_SECRET_KEY' };
     }
-    return postWebhook({ url: row.url, secret, deliveryId: row.id, eventType: row.event_type, body: row.payload.body ?? '' }, this.options.guard, this.options.timeoutMs);
+    return postWebhook({ url, secret, deliveryId: row.id, eventType: row.event_type, body: row.payload.body ?? '' }, this.options.guard, this.options.timeoutMs);
   }
 
   /** Records the outcome and renews the lease; false when this queue should stop for now. */

@@ -1,4 +1,5 @@
 import { NotificationsInitial1764700000000 } from './1764700000000-notifications-initial';
+import { NotificationsSealedUrl1764800000000 } from './1764800000000-notifications-sealed-url';
 
 /** In order. A committed migration is never rewritten: add a new one. */
-export const migrations = [NotificationsInitial1764700000000];
+export const migrations = [NotificationsInitial1764700000000, NotificationsSealedUrl1764800000000];

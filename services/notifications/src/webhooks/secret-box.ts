@@ -36,3 +36,6 @@ export const newSecret = () => `whsec_${randomBytes(32).toString('base64url')}`;
 
 /** `sha256=<hex HMAC-SHA256 of the body with the secret>`: the X-Qinshang-Signature header. */
 export const signature = (secret: string, body: string) => `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+
+/** The associated data that binds a sealed webhook URL (a robot's access token is in it) to its webhook. */
+export const urlAad = (webhookId: string) => `${webhookId}#url`;

@@ -7,7 +7,7 @@ import { appendEvents, rowsOf } from '@qinshang/eventlog';
 import { OUTBOX_CHANNEL } from '../routing/router';
 import { WEBHOOK_EVENT_TYPES } from '../routing/kinds';
 import { WebhookFormat } from '../delivery/formats';
-import { newSecret, type SecretBox } from './secret-box';
+import { newSecret, urlAad, type SecretBox } from './secret-box';
 import { RefusedAddressError, type UrlGuard } from './url-guard';
 
 export interface WebhookRow {
@@ -32,6 +32,9 @@ export interface DeliveryRow {
   delivered_at: Date | null;
   created_at: Date;
 }
+
+/** What may be shown of a webhook URL: its query string (a robot's access token) is sealed, not shown. */
+export const shownUrl = (url: URL) => `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COLUMNS = 'id, district_id, url, events, format, created_at';
@@ -81,9 +84,9 @@ export class WebhookService {
     ]);
     const [row] = await rowsOf<WebhookRow>(
       this.db,
-      `INSERT INTO notifications.webhook (id, district_id, url, events, format, secret_box, created_by, registered_position)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
-      [id, districtId, url.toString(), events, format, this.tools.secrets.seal(secret, id), this.caller.sub, event.position],
+      `INSERT INTO notifications.webhook (id, district_id, url, url_box, events, format, secret_box, created_by, registered_position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+      [id, districtId, shownUrl(url), this.tools.secrets.seal(url.toString(), urlAad(id)), events, format, this.tools.secrets.seal(secret, id), this.caller.sub, event.position],
     );
     return { row, secret };
   }

@@ -76,7 +76,7 @@ export class Webhook {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field({ description: 'Where it posts; a query string (a robot access token) is kept sealed and shown as ?…' })
   url: string;
 
   @Field(() => [String])
