@@ -50,10 +50,16 @@ describe('signing in through the embedded OpenID provider (code flow with PKCE)'
     expect(page).toMatch(/<label for="username">用户名<\/label>\s*<input id="username"/);
     expect(page).toMatch(/<label for="password">密码<\/label>\s*<input id="password" name="password" type="password"/);
     expect(page).toMatch(/<button type="submit">登录<\/button>/);
+    // Chinese whatever the browser's language; English when asked for.
+    expect(await signInPage(new Browser({ 'accept-language': 'en-US,en;q=0.9' }))).toContain('<html lang="zh-CN">');
     const english = await signInPage(new Browser(), 'en');
     expect(english).toContain('<html lang="en">');
     expect(english).toMatch(/<label for="username">Username<\/label>/);
     expect(english).toMatch(/<button type="submit">Sign in<\/button>/);
+    // A client may ask for English with ui_locales.
+    const browser = new Browser();
+    const step = await browser.follow(await browser.request(authorizeUrl({ ui_locales: 'en' })), stackInfo().identityUrl);
+    expect('response' in step && (await step.response.text())).toContain('<html lang="en">');
   });
 
   it("gives 610111-office a token that reads 灞桥区's enterprises through the gateway and null for 户县", async () => {
@@ -124,5 +130,16 @@ describe('signing in through the embedded OpenID provider (code flow with PKCE)'
     const response = await viaGateway(`${header}.${forgedPayload}.${tokens.access_token.split('.')[2]}`, '{ city { name } }');
     expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(payload).toBeTruthy();
+  });
+});
+
+describe('the accounts subgraph called directly', () => {
+  it('verifies the provider token itself, and refuses none', async () => {
+    const { graphql } = await import('@qinshang/testkit');
+    const url = stackInfo().subgraphUrls.identity;
+    expect((await graphql(url, '{ me { username } }')).status).toBe(401);
+    const { tokens } = await signedIn('610111-office');
+    const me = await graphql<{ me: { username: string } }>(url, '{ me { username } }', {}, tokens.access_token);
+    expect(me.data?.me.username).toBe('610111-office');
   });
 });

@@ -65,12 +65,15 @@ export const TEXT = {
   },
 } as const;
 
-export function langOf(query: string | null | undefined, cookie: string | undefined, acceptLanguage?: string): Lang {
+/**
+ * Chinese first: English only when asked for (the page's link, a remembered choice, or the
+ * client's `ui_locales=en`), never from the browser's language alone.
+ */
+export function langOf(query: string | null | undefined, cookie: string | undefined, uiLocales?: unknown): Lang {
   if (query === 'en' || query === 'zh') return query;
   const fromCookie = /(?:^|;\s*)qs_lang=(en|zh)/.exec(cookie ?? '')?.[1] as Lang | undefined;
   if (fromCookie) return fromCookie;
-  // Chinese first: English only when the browser prefers it over any Chinese.
-  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  const first = typeof uiLocales === 'string' ? uiLocales.split(' ')[0].toLowerCase() : '';
   return first.startsWith('en') ? 'en' : 'zh';
 }
 

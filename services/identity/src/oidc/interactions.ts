@@ -53,8 +53,6 @@ export async function handleInteraction(
   const match = /^\/interaction\/([A-Za-z0-9_-]+)(?:\/(login|reset))?\/?$/.exec(url.pathname);
   if (!match) return false;
   const [, uid, action] = match;
-  const lang = langOf(url.searchParams.get('lang'), req.headers.cookie, req.headers['accept-language']);
-  const t = TEXT[lang];
   const provider = deps.provider();
 
   let details;
@@ -65,6 +63,8 @@ export async function handleInteraction(
     return false;
   }
   if (details.uid !== uid) return false;
+  const lang = langOf(url.searchParams.get('lang'), req.headers.cookie, details.params.ui_locales);
+  const t = TEXT[lang];
 
   if (req.method === 'GET') {
     if (details.prompt.name !== 'login') {

@@ -13,7 +13,8 @@ main{flex:1;display:flex;justify-content:center;padding:0 16px}
 label{display:block;font-size:14px;margin:14px 0 6px;color:#4e5969}
 input{width:100%;height:40px;padding:0 12px;font-size:15px;border:1px solid #c9cdd4;border-radius:4px;background:#fff}
 input:focus{outline:none;border-color:#b3121b;box-shadow:0 0 0 3px rgba(179,18,27,.15)}
-button{width:100%;height:42px;margin-top:22px;border:0;border-radius:4px;background:#b3121b;color:#fff;font-size:16px;letter-spacing:4px;cursor:pointer}
+button{width:100%;height:42px;margin-top:22px;border:0;border-radius:4px;background:#b3121b;color:#fff;font-size:16px;cursor:pointer}
+html:lang(zh-CN) button{letter-spacing:4px}
 button:hover{background:#9a0f17}
 button:focus-visible{outline:3px solid #f7c948;outline-offset:2px}
 .alert{margin:0 0 12px;padding:10px 12px;border-radius:4px;background:#fff1f0;border:1px solid #ffccc7;color:#a8071a;font-size:14px}

@@ -48,7 +48,7 @@ export function renderReset(lang: Lang, uid: string, state: { username?: string;
 }
 
 function ctxLang(ctx: KoaContextWithOIDC): Lang {
-  return langOf(ctx.query?.lang as string | undefined, ctx.get('cookie'), ctx.get('accept-language'));
+  return langOf(ctx.query?.lang as string | undefined, ctx.get('cookie'), ctx.oidc?.params?.ui_locales);
 }
 
 export function renderError(ctx: KoaContextWithOIDC, out: { error: string; error_description?: string }): string {
