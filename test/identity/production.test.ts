@@ -40,6 +40,8 @@ function gatewayEnv(port: number): Record<string, string> {
     AUTH_AUDIENCE: 'qinshang',
     // Every subgraph the platform runs.
     ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+    // Production accepts only trusted documents, except from the roles named (issue 19, item 10).
+    ARBITRARY_DOCUMENTS_ROLES: 'CITY_ADMIN',
   };
 }
 
