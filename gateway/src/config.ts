@@ -19,6 +19,7 @@ export const gatewayShape = withAuth({
   EVALUATION_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
   /** The identity service's accounts subgraph (beside its OpenID provider on 4005). */
   IDENTITY_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
+  NOTIFICATIONS_URL: z.string().url().default('http://127.0.0.1:4007/graphql'),
   /**
    * Operation limits (GraphQL Armor, limits.ts), checked before anything is planned: lexical
    * tokens (stops the parser early), depth and aliases and directives counted with fragments
@@ -57,6 +58,11 @@ export const gatewayShape = withAuth({
   MAX_SUBSCRIBER_QUEUE: z.coerce.number().int().min(1).default(1000),
   /** graphql-ws ping interval in milliseconds; a client that misses a pong is disconnected. */
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
+  /** The web console's build, served at the gateway's origin. */
+  CONSOLE_DIR: z.string().default(path.resolve(__dirname, '..', '..', 'services', 'console', 'dist')),
+  /** Where the console signs in (OpenID Connect issuer) and its public client id there. */
+  CONSOLE_OIDC_ISSUER: z.string().url().default('http://localhost:4005'),
+  CONSOLE_OIDC_CLIENT_ID: z.string().min(1).default('qinshang-console'),
   /** Set by the launcher: the gateway exits when its launcher has gone. */
   QINSHANG_PARENT_PID: z.coerce.number().int().min(1).optional(),
 });
@@ -66,5 +72,5 @@ export type GatewayConfig = z.infer<typeof gatewayShape>;
 /** The console's trusted documents, where its build writes them. */
 export const CONSOLE_MANIFEST = path.resolve(__dirname, '..', '..', 'services', 'console', 'dist', 'persisted-documents.json');
 
-export const SUBGRAPH_NAMES = ['city', 'districts', 'issues', 'evaluation', 'identity'] as const;
+export const SUBGRAPH_NAMES = ['city', 'districts', 'issues', 'evaluation', 'identity', 'notifications'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

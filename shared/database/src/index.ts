@@ -6,3 +6,4 @@ export * from './seed';
 export * from './sql-params';
 export * from './system-scope';
 export * from './resilience';
+export * from './idempotency';

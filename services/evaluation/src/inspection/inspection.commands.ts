@@ -1,3 +1,4 @@
+import { once, operationFingerprint } from '@qinshang/database';
 import { randomUUID } from 'node:crypto';
 import { type Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
@@ -18,9 +19,24 @@ export class InspectionCommands {
     private readonly queries: InspectionQueries,
   ) {}
 
+  /**
+   * Records an inspection with its findings and deductions (INSPECTOR or CITY_ADMIN). Every
+   * official named must be the tenant's; a cited event must exist and concern the tenant. The
+   * rows are written with the projection's own code, then `inspection.recorded` and one
+   * `deduction.recorded` per deduction are appended, as the last write.
+   */
   async record(input: RecordInspectionInput): Promise<Inspection> {
     assertCan(this.caller, 'RECORD_INSPECTION');
     const manager = await this.manager();
+    // Once per idempotency key: a retry with the key gets the first inspection back.
+    const { id } = await once(manager, 'evaluation', { key: input.idempotencyKey, operation: operationFingerprint('recordInspection', input) }, () =>
+      this.create(manager, input),
+    );
+    const [inspection] = await this.queries.load(manager, [id]);
+    return inspection;
+  }
+
+  private async create(manager: EntityManager, input: RecordInspectionInput): Promise<string> {
     const districtId = input.districtId;
     const [tenant] = await rows(manager, 'SELECT 1 FROM evaluation.tenant WHERE district_id = $1', [districtId]);
     if (!tenant) throw new BadUserInputError('input.districtId', `No tenant ${districtId} is known`);
@@ -96,7 +112,6 @@ export class InspectionCommands {
       { ...common, type: 'inspection.recorded', payload } as NewEvent<'inspection.recorded'>,
       ...deductions.map((d) => ({ ...common, type: 'deduction.recorded', payload: d }) as NewEvent<'deduction.recorded'>),
     ]);
-    const [inspection] = await this.queries.load(manager, [inspectionId]);
-    return inspection;
+    return inspectionId;
   }
 }
