@@ -1,4 +1,5 @@
 import type { BaseContext } from '@qinshang/subgraph';
+import { CalendarService } from './calendar/calendar.service';
 import { createCityLoaders } from './city/city.loader';
 import { CityService } from './city/city.service';
 import { DepartmentService } from './organisation/department.service';
@@ -15,6 +16,7 @@ export function extendContext(base: BaseContext) {
   const services = {
     city: new CityService(manager),
     rules: new CampaignRulesService(manager, base.caller),
+    calendar: new CalendarService(manager, base.caller),
     department: new DepartmentService(manager, base.caller),
     leadingGroup: new LeadingGroupService(manager),
     policy: new PolicyService(manager, base.caller),

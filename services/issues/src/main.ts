@@ -4,6 +4,7 @@ import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { EscalationFeedHub, setEscalationFeedHub } from './feeds/escalation-feed.hub';
 import { entities } from './entities';
+import { announceCalendarCoverage } from './ledger/calendar.startup';
 import { applyReferenceEvents, REFERENCE_EVENTS } from './projections/references';
 import { Scheduler, schedulerIntervalMs } from './scheduler/scheduler';
 import { buildIssuesSchema, SCHEMA_NAME } from './schema';
@@ -25,6 +26,7 @@ void runSubgraph({
     });
     await references.start();
     await references.catchUp();
+    await announceCalendarCoverage(appDatabaseUrl, logger);
     const scheduler = new Scheduler({ url: appDatabaseUrl, logger });
     scheduler.start(schedulerIntervalMs(env));
     // One live listener per process, fanned out to every escalation-feed subscriber.

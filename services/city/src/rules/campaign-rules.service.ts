@@ -12,6 +12,7 @@ import { validateRules, versionInForce, type RuleSettings } from './rules';
 const COLUMNS = `campaign_id AS "campaignId", version, effective_from AS "effectiveFrom", min_visits_per_month AS "minVisitsPerMonth",
   deadlines, weights, report_due_day AS "reportDueDay", commendation_quotas AS "commendationQuotas",
   disqualifying_deduction::float8 AS "disqualifyingDeduction", minimum_sample AS "minimumSample",
+  deadline_unit AS "deadlineUnit", coalesce(escalation_decision_days, '{"DISTRICT": 7, "CITY": 7}') AS "escalationDecisionDays",
   to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", published_by AS "publishedBy"`;
 
 type RulesRow = Omit<CampaignRules, 'deadlines'> & { deadlines: RuleSettings['deadlines'] };
@@ -26,12 +27,16 @@ function toRules(row: RulesRow): CampaignRules {
 function settingsOf(rules: CampaignRules): RuleSettings {
   return {
     minVisitsPerMonth: rules.minVisitsPerMonth,
-    deadlines: Object.fromEntries(rules.deadlines.map(({ category, responseHours, resolutionDays }) => [category, { responseHours, resolutionDays }])),
+    deadlines: Object.fromEntries(
+      rules.deadlines.map(({ category, responseHours, resolutionDays, responseDays }) => [category, { responseHours, resolutionDays, ...(responseDays != null ? { responseDays } : {}) }]),
+    ),
     weights: { ...rules.weights },
     reportDueDay: rules.reportDueDay,
     commendationQuotas: { ...rules.commendationQuotas },
     disqualifyingDeduction: rules.disqualifyingDeduction,
     minimumSample: rules.minimumSample,
+    deadlineUnit: rules.deadlineUnit,
+    escalationDecisionDays: { ...rules.escalationDecisionDays },
   };
 }
 
@@ -77,8 +82,8 @@ export class CampaignRulesService {
     const version = versions.reduce((max, v) => Math.max(max, v.version), 0) + 1;
     const [row]: RulesRow[] = await manager.query(
       `INSERT INTO city.campaign_rules (campaign_id, version, effective_from, min_visits_per_month, deadlines, weights, report_due_day,
-         commendation_quotas, disqualifying_deduction, minimum_sample, published_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         commendation_quotas, disqualifying_deduction, minimum_sample, published_by, deadline_unit, escalation_decision_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        RETURNING ${COLUMNS}`,
       [
         campaignId,
@@ -92,6 +97,8 @@ export class CampaignRulesService {
         settings.disqualifyingDeduction,
         settings.minimumSample,
         this.caller.sub,
+        settings.deadlineUnit ?? 'CALENDAR',
+        JSON.stringify(settings.escalationDecisionDays ?? { DISTRICT: 7, CITY: 7 }),
       ],
     );
     await appendEvents(manager, 'city', [
@@ -110,9 +117,9 @@ export class CampaignRulesService {
     let deadlines = base.deadlines;
     if (input.deadlines) {
       deadlines = {};
-      for (const { category, responseHours, resolutionDays } of input.deadlines) {
+      for (const { category, responseHours, resolutionDays, responseDays } of input.deadlines) {
         if (deadlines[category]) throw new BadUserInputError('input.deadlines', `${category} is listed more than once`);
-        deadlines[category] = { responseHours, resolutionDays };
+        deadlines[category] = { responseHours, resolutionDays, ...(responseDays != null ? { responseDays } : {}) };
       }
     }
     return {
@@ -123,6 +130,8 @@ export class CampaignRulesService {
       commendationQuotas: input.commendationQuotas ? { ...input.commendationQuotas } : base.commendationQuotas,
       disqualifyingDeduction: input.disqualifyingDeduction ?? base.disqualifyingDeduction,
       minimumSample: input.minimumSample ?? base.minimumSample,
+      deadlineUnit: input.deadlineUnit ?? base.deadlineUnit ?? 'CALENDAR',
+      escalationDecisionDays: input.escalationDecisionDays ? { ...input.escalationDecisionDays } : base.escalationDecisionDays,
     };
   }
 

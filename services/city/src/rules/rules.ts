@@ -24,17 +24,22 @@ const RESOLUTION_DAYS: Record<IssueCategory, number> = {
 /**
  * Version 1, in force from the campaign's first month. The visit minimum and the commendation
  * quotas come from the reference data; deadlines, weights and thresholds are the platform's
- * defaults (the reports do not state them), to be replaced by publishing a new version.
+ * defaults (the reports do not state them), to be replaced by publishing a new version. Its time
+ * limits are in working days (工作日), as government time limits are: an answer within three
+ * working days, the resolution and the leading groups' decisions in working days of the official
+ * calendar. A later version may count calendar time instead (`deadlineUnit: CALENDAR`).
  */
 export function initialRuleSettings(reference: { minVisitsPerMonth: number; outstanding: number; excellent: number }): RuleSettings {
   return {
     minVisitsPerMonth: reference.minVisitsPerMonth,
-    deadlines: Object.fromEntries(ISSUE_CATEGORIES.map((category) => [category, { responseHours: 72, resolutionDays: RESOLUTION_DAYS[category] }])),
+    deadlines: Object.fromEntries(ISSUE_CATEGORIES.map((category) => [category, { responseHours: 72, responseDays: 3, resolutionDays: RESOLUTION_DAYS[category] }])),
     weights: { visits: 0.3, report: 0.1, response: 0.2, resolution: 0.25, satisfaction: 0.15 },
     reportDueDay: 5,
     commendationQuotas: { outstanding: reference.outstanding, excellent: reference.excellent },
     disqualifyingDeduction: 5,
     minimumSample: 5,
+    deadlineUnit: 'WORKING_DAYS',
+    escalationDecisionDays: { DISTRICT: 7, CITY: 7 },
   };
 }
 
@@ -77,7 +82,11 @@ export function validateRules(effectiveFrom: string, settings: RuleSettings, cur
     if (!isInt(resolutionDays) || resolutionDays < 1) {
       throw new BadUserInputError(`input.deadlines.${category}.resolutionDays`, `The resolution deadline for ${category} must be a positive whole number of days`);
     }
-    if (responseHours > resolutionDays * 24) {
+    const { responseDays } = settings.deadlines[category];
+    if (responseDays != null && (!isInt(responseDays) || responseDays < 1 || responseDays > resolutionDays)) {
+      throw new BadUserInputError(`input.deadlines.${category}.responseDays`, `The response deadline for ${category} must be 1 to ${resolutionDays} working days`);
+    }
+    if ((settings.deadlineUnit ?? 'CALENDAR') === 'CALENDAR' && responseHours > resolutionDays * 24) {
       throw new BadUserInputError(`input.deadlines.${category}.responseHours`, `The response deadline for ${category} falls after its resolution deadline`);
     }
   }
@@ -103,5 +112,9 @@ export function validateRules(effectiveFrom: string, settings: RuleSettings, cur
   }
   if (!isInt(settings.minimumSample) || settings.minimumSample < 1) {
     throw new BadUserInputError('input.minimumSample', 'minimumSample must be a whole number, 1 or more');
+  }
+  for (const level of ['DISTRICT', 'CITY'] as const) {
+    const days = settings.escalationDecisionDays?.[level];
+    if (days !== undefined && (!isInt(days) || days < 1 || days > 60)) throw new BadUserInputError(`input.escalationDecisionDays.${level}`, 'A decision window is 1 to 60 days');
   }
 }

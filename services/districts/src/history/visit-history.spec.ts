@@ -1,4 +1,6 @@
-import { reportDueAt } from '../common/calendar';
+import { reportDue, WorkingCalendar } from '@qinshang/calendar';
+
+const reportDueAt = (period: string) => reportDue(new WorkingCalendar(), 'WORKING_DAYS', period, 5);
 import { BULLETIN_EXCUSES } from './bulletin';
 import { apportion, generateVisitHistory, historyEvents, monthShape, type HistoryPairing } from './visit-history';
 

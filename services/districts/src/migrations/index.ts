@@ -3,6 +3,7 @@ import { DistrictsOrganisation1763900000000 } from './1763900000000-districts-or
 import { DistrictsVisits1764000000000 } from './1764000000000-districts-visits';
 import { DistrictsWorkflow1764200000000 } from './1764200000000-districts-workflow';
 import { DistrictsRules1764400000000 } from './1764400000000-districts-rules';
+import { DistrictsCalendar1764700000000 } from './1764700000000-districts-calendar';
 
 /** In order. A committed migration is never rewritten: add a new one. */
-export const migrations = [DistrictsInitial1763800000000, DistrictsOrganisation1763900000000, DistrictsVisits1764000000000, DistrictsWorkflow1764200000000, DistrictsRules1764400000000];
+export const migrations = [DistrictsInitial1763800000000, DistrictsOrganisation1763900000000, DistrictsVisits1764000000000, DistrictsWorkflow1764200000000, DistrictsRules1764400000000, DistrictsCalendar1764700000000];

@@ -1,4 +1,5 @@
 import type {
+  CalendarPublished,
   CampaignRulesPublished,
   DeductionRecorded,
   DistrictRegistered,
@@ -16,7 +17,8 @@ import type {
 } from '@qinshang/eventlog';
 import { periodOf } from '../common/period';
 import { rows, type SqlRunner } from '../common/sql';
-import { deadlineFor, loadRulesVersions, pickRules, type Rules } from '../rules/rules';
+import type { WorkingCalendar } from '@qinshang/calendar';
+import { clocksFor, loadCalendar, loadRulesVersions, pickRules, type Rules } from '../rules/rules';
 
 /** The consumer's name: its checkpoint's key in `eventlog.checkpoint`. */
 export const CONSUMER_NAME = 'evaluation';
@@ -40,11 +42,13 @@ const ISSUE_TYPES = [
   'issue.escalated',
   'issue.escalation_decided',
   'issue.reminded',
+  'issue.deadlines_moved',
 ] as const satisfies readonly EventType[];
 
 /** Every event type the projections read; the others never reach the consumer. */
 export const CONSUMED_TYPES: readonly EventType[] = [
   'campaign.rules_published',
+  'calendar.published',
   'district.registered',
   'enterprise.added',
   'official.added',
@@ -76,6 +80,7 @@ export const PROJECTION_TABLES = [
   'official',
   'tenant',
   'rules_version',
+  'calendar',
 ] as const;
 
 interface IssueRow {
@@ -126,6 +131,7 @@ export async function applyEvents(client: SqlRunner, events: readonly StoredEven
   const issueIds = [...new Set(events.filter((e) => ISSUE_TYPE_SET.has(e.type)).map((e) => (e.payload as IssueTransition).issueId))];
   const issues = new Map<string, IssueRow>();
   let rulesVersions: { position: string; rules: Rules }[] | null = null;
+  let calendar: WorkingCalendar | null = null;
   if (issueIds.length) {
     for (const row of await rows<IssueRow>(
       client,
@@ -136,6 +142,7 @@ export async function applyEvents(client: SqlRunner, events: readonly StoredEven
       issues.set(row.issue_id, normaliseIssue(row));
     }
     rulesVersions = await loadRulesVersions(client);
+    calendar = await loadCalendar(client);
   }
 
   const registerTenant = (districtId: string | null | undefined, at: Date, extra: { name?: string; kind?: string } = {}) => {
@@ -156,6 +163,12 @@ export async function applyEvents(client: SqlRunner, events: readonly StoredEven
         const rules = event.payload as CampaignRulesPublished;
         rulesRows.push({ position: event.position, campaign_id: rules.campaignId, version: rules.version, effective_from: rules.effectiveFrom, rules });
         rulesVersions?.push({ position: event.position, rules });
+        break;
+      }
+      case 'calendar.published': {
+        const p = event.payload as CalendarPublished;
+        await client.query('INSERT INTO evaluation.calendar (version, body) VALUES ($1, $2) ON CONFLICT (version) DO UPDATE SET body = EXCLUDED.body', [p.version, JSON.stringify(p)]);
+        if (calendar) calendar = await loadCalendar(client);
         break;
       }
       case 'district.registered': {
@@ -228,7 +241,7 @@ export async function applyEvents(client: SqlRunner, events: readonly StoredEven
         break;
       default:
         if (ISSUE_TYPE_SET.has(event.type)) {
-          applyIssueEvent(event as StoredEvent<'issue.raised'>, issues, rulesVersions ?? [], { closures, escalations, returns });
+          applyIssueEvent(event as StoredEvent<'issue.raised'>, issues, rulesVersions ?? [], calendar!, { closures, escalations, returns });
         }
     }
   }
@@ -369,6 +382,7 @@ function applyIssueEvent(
   event: StoredEvent<'issue.raised'>,
   issues: Map<string, IssueRow>,
   rulesVersions: { position: string; rules: Rules }[],
+  calendar: WorkingCalendar,
   out: { closures: object[]; escalations: object[]; returns: object[] },
 ): void {
   const p = event.payload as IssueTransition;
@@ -377,7 +391,7 @@ function applyIssueEvent(
     // The clocks the rules give, from the rules known at this point of the log; the ledger's own
     // clocks (responseDueAt, dueAt on the payload) replace them as soon as an event carries them.
     const raisedAt = new Date(p.raisedAt ?? event.occurredAt);
-    const deadline = deadlineFor(pickRules(rulesVersions, periodOf(raisedAt)), p.category);
+    const clocks = clocksFor(pickRules(rulesVersions, periodOf(raisedAt)), p.category, raisedAt, calendar);
     row = {
       issue_id: p.issueId,
       district_id: p.districtId,
@@ -386,9 +400,9 @@ function applyIssueEvent(
       category: p.category,
       status: p.status,
       raised_at: raisedAt.toISOString(),
-      response_due_at: new Date(raisedAt.getTime() + deadline.responseHours * 3600_000).toISOString(),
+      response_due_at: clocks.responseDueAt.toISOString(),
       responded_at: null,
-      due_at: new Date(raisedAt.getTime() + deadline.resolutionDays * 86_400_000).toISOString(),
+      due_at: clocks.dueAt.toISOString(),
       resolved_at: null,
       unsolvable_at: null,
     };
