@@ -1,4 +1,5 @@
 import type { BaseContext } from '@qinshang/subgraph';
+import { AdminService } from './admin/admin.service';
 import { CommendationService } from './commendation/commendation.service';
 import { InspectionService } from './inspection/inspection.service';
 import { createRankingLoaders } from './ranking/ranking.loader';
@@ -14,6 +15,7 @@ export function extendContext(base: BaseContext) {
     scorecard: new ScorecardService(manager, base.caller),
     inspection: new InspectionService(manager, base.caller),
     commendation: new CommendationService(manager, base.caller),
+    admin: new AdminService(manager, base.caller),
   };
   return { services, loaders: { ...createRankingLoaders(services.ranking), ...createScorecardLoaders(services.scorecard) } };
 }

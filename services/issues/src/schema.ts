@@ -1,8 +1,12 @@
 import { buildFederatedSchema } from '@qinshang/subgraph';
 import { EscalationFeedResolver } from './feeds/escalation-feed.resolver';
 import { District } from './ledger/district.type';
-import { DepartmentLedgerResolver, DistrictLedgerResolver, EnterpriseLedgerResolver, EscalationResolver, IssueResolver } from './ledger/issue.resolver';
-import { Department, Enterprise } from './ledger/issue.types';
+import { DepartmentLedgerResolver } from './ledger/department-ledger.resolver';
+import { DistrictLedgerResolver } from './ledger/district-ledger.resolver';
+import { EnterpriseLedgerResolver } from './ledger/enterprise-ledger.resolver';
+import { EscalationResolver } from './ledger/escalation.resolver';
+import { IssueResolver } from './ledger/issue.resolver';
+import { Department, Enterprise } from './ledger/types';
 import { ledgerReferences } from './ledger/ledger.reference';
 import { SystemicIssueResolver } from './systemic/systemic.resolver';
 

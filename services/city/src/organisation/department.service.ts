@@ -1,9 +1,8 @@
-import {  } from '@qinshang/database';
 import { Role, type Caller } from '@qinshang/auth';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '@qinshang/errors';
+import { BadUserInputError, NotFoundError } from '@qinshang/errors';
 import { appendEvents, rowsOf } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertManagesOrganisation } from '../access/roles';
+import { assertCan } from '../access/permissions';
 import { departmentKindOf } from '../reference/organisation';
 import { Department } from './department.type';
 import type { AddDepartmentInput, RenameDepartmentInput } from './dto/department.input';
@@ -45,7 +44,7 @@ export class DepartmentService {
   }
 
   async add(input: AddDepartmentInput): Promise<Department> {
-    assertManagesOrganisation(this.caller);
+    assertCan(this.caller, 'ADD_DEPARTMENT');
     const districtId = this.targetTenant(input.districtId ?? null);
     const manager = await this.manager();
     if (districtId !== null) {
@@ -74,13 +73,11 @@ export class DepartmentService {
   }
 
   async rename(input: RenameDepartmentInput): Promise<Department> {
-    assertManagesOrganisation(this.caller);
+    assertCan(this.caller, 'RENAME_DEPARTMENT');
     const manager = await this.manager();
     const [current] = await this.query(`SELECT ${COLUMNS} FROM city.department WHERE id = $1`, [input.id]);
     if (!current) throw new NotFoundError('Department', input.id);
-    if (this.caller.role !== Role.CITY_ADMIN && current.districtId !== this.caller.districtId) {
-      throw new ForbiddenError('Only the city office may rename a city bureau');
-    }
+    assertCan(this.caller, 'RENAME_DEPARTMENT', current);
     const name = this.validName(input.name);
     if (name === current.name) return current;
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('city.department'), hashtext($1))", [current.districtId ?? (await this.cityCode(manager))]);

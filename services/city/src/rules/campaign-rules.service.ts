@@ -2,7 +2,7 @@ import type { Caller } from '@qinshang/auth';
 import { BadUserInputError, NotFoundError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertCityAdmin } from '../access/roles';
+import { assertCan } from '../access/permissions';
 import { currentPeriod } from '../common/period';
 import type { PublishCampaignRulesInput } from './dto/publish-campaign-rules.input';
 import { CampaignRules } from './campaign-rules.type';
@@ -64,7 +64,7 @@ export class CampaignRulesService {
   }
 
   async publish(input: PublishCampaignRulesInput): Promise<CampaignRules> {
-    assertCityAdmin(this.caller);
+    assertCan(this.caller, 'PUBLISH_CAMPAIGN_RULES');
     const manager = await this.manager();
     const campaignId = input.campaignId ?? (await this.currentCampaignId(manager));
     const [campaign] = await manager.query('SELECT id FROM city.campaign WHERE id = $1', [campaignId]);

@@ -1,31 +1,33 @@
-import { Role, type Caller } from '@qinshang/auth';
-import { ForbiddenError } from '@qinshang/errors';
+import { permissions, Role, type Caller } from '@qinshang/auth';
 
 /*
- * Who may change what in this subgraph (the contract's role table). Checked in the services
- * before anything is read or written; row-level security enforces the tenant again underneath.
+ * Who may do what in this subgraph (the contract's role table): one table, checked by the
+ * services (`assertCan`) before anything is read or written; row-level security enforces the
+ * tenant again underneath.
  * - The organisation (enterprises, officials, pairings, imports): the offices, CITY_ADMIN in any
- *   tenant and DISTRICT_ADMIN in its own.
+ *   tenant and DISTRICT_ADMIN in its own (`managesTenant`; another tenant's records are NOT_FOUND).
  * - The work (visits, excuses, monthly reports): an OFFICIAL for the enterprise it is paired with,
  *   or an office for any enterprise of its tenant.
  * INSPECTOR, DEPARTMENT and ENTERPRISE write nothing here.
  */
 
-const OFFICES = new Set<Role>([Role.CITY_ADMIN, Role.DISTRICT_ADMIN]);
+const OFFICES = [Role.CITY_ADMIN, Role.DISTRICT_ADMIN] as const;
+const ORGANISATION = 'Only a district office or the city office manages enterprises, officials and pairings';
+const WORK = 'Only the paired official or an office records visits, excuses and monthly reports';
 
-export function isOffice(caller: Caller): boolean {
-  return OFFICES.has(caller.role);
-}
+export const districtsPermissions = permissions({
+  ADD_ENTERPRISE: { roles: OFFICES, refused: ORGANISATION },
+  UPDATE_ENTERPRISE: { roles: OFFICES, refused: ORGANISATION },
+  IMPORT_ENTERPRISES: { roles: OFFICES, refused: ORGANISATION },
+  ADD_OFFICIAL: { roles: OFFICES, refused: ORGANISATION },
+  PAIR_OFFICIAL: { roles: OFFICES, refused: ORGANISATION },
+  RECORD_VISIT: { roles: [...OFFICES, Role.OFFICIAL], refused: WORK },
+  RECORD_EXCUSE: { roles: [...OFFICES, Role.OFFICIAL], refused: WORK },
+  SUBMIT_MONTHLY_REPORT: { roles: [...OFFICES, Role.OFFICIAL], refused: WORK },
+});
 
-export function assertManagesOrganisation(caller: Caller): void {
-  if (!isOffice(caller)) throw new ForbiddenError('Only a district office or the city office manages enterprises, officials and pairings');
-}
-
-export function assertRecordsWork(caller: Caller): void {
-  if (!isOffice(caller) && caller.role !== Role.OFFICIAL) {
-    throw new ForbiddenError('Only the paired official or an office records visits, excuses and monthly reports');
-  }
-}
+export type DistrictsAction = keyof typeof districtsPermissions.table;
+export const assertCan = districtsPermissions.assertCan;
 
 /** May the office caller act in this tenant? A DISTRICT_ADMIN only in its own. */
 export function managesTenant(caller: Caller, districtId: string): boolean {

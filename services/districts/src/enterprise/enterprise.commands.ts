@@ -2,7 +2,7 @@ import type { Caller } from '@qinshang/auth';
 import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertManagesOrganisation, managesTenant } from '../access/permissions';
+import { assertCan, managesTenant } from '../access/permissions';
 import { guardUnique, rows } from '../common/db-errors';
 import { enterpriseAddedEvent, enterpriseUpdatedEvent, EVENT_SOURCE } from '../common/events';
 import { nextTenantIds } from '../common/ids';
@@ -24,7 +24,7 @@ export class EnterpriseCommands {
   ) {}
 
   async add(input: AddEnterpriseInput): Promise<Enterprise> {
-    assertManagesOrganisation(this.caller);
+    assertCan(this.caller, 'ADD_ENTERPRISE');
     const manager = await this.manager();
     await this.assertTenant(manager, input.districtId);
     const fields = normalise(input);
@@ -38,7 +38,7 @@ export class EnterpriseCommands {
   }
 
   async update(input: UpdateEnterpriseInput): Promise<Enterprise> {
-    assertManagesOrganisation(this.caller);
+    assertCan(this.caller, 'UPDATE_ENTERPRISE');
     const manager = await this.manager();
     const [current] = await rows(manager, `SELECT ${enterpriseColumns('e')} FROM districts.enterprise e WHERE e.id = $1 FOR UPDATE`, [input.id]);
     // Row-level security hides another tenant's enterprise: the same answer as a missing one.

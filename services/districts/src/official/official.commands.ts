@@ -2,7 +2,7 @@ import type { Caller } from '@qinshang/auth';
 import { BadUserInputError, NotFoundError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertManagesOrganisation, managesTenant } from '../access/permissions';
+import { assertCan, managesTenant } from '../access/permissions';
 import { rows } from '../common/db-errors';
 import { EVENT_SOURCE, officialAddedEvent } from '../common/events';
 import { nextTenantIds } from '../common/ids';
@@ -19,7 +19,7 @@ export class OfficialCommands {
   ) {}
 
   async add(input: AddOfficialInput): Promise<Official> {
-    assertManagesOrganisation(this.caller);
+    assertCan(this.caller, 'ADD_OFFICIAL');
     const name = normaliseText(input.name);
     const title = normaliseText(input.title);
     const departmentName = normaliseText(input.departmentName);

@@ -2,7 +2,7 @@ import type { Caller } from '@qinshang/auth';
 import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
 import { appendEvents, type NewEvent } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertManagesOrganisation, managesTenant } from '../access/permissions';
+import { assertCan, managesTenant } from '../access/permissions';
 import { isDay, localDay } from '../common/calendar';
 import { guardUnique, rows } from '../common/db-errors';
 import { EVENT_SOURCE, pairingEndedEvent, pairingStartedEvent } from '../common/events';
@@ -29,7 +29,7 @@ export class PairingCommands {
   ) {}
 
   async pair(input: PairOfficialInput): Promise<PairingChange> {
-    assertManagesOrganisation(this.caller);
+    assertCan(this.caller, 'PAIR_OFFICIAL');
     const today = localDay();
     const startedOn = input.startedOn?.trim() || today;
     if (!isDay(startedOn)) throw new BadUserInputError('startedOn', 'startedOn is a day, YYYY-MM-DD');

@@ -3,7 +3,7 @@ import type { Caller } from '@qinshang/auth';
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertRecordsWork } from '../access/permissions';
+import { assertCan } from '../access/permissions';
 import { isPeriod, localPeriod } from '../common/calendar';
 import { rows } from '../common/db-errors';
 import { reportDueAtFor } from '../rules/rules.projection';
@@ -27,7 +27,7 @@ export class ReportCommands {
   ) {}
 
   async submit(input: SubmitMonthlyReportInput): Promise<MonthlyReport> {
-    assertRecordsWork(this.caller);
+    assertCan(this.caller, 'SUBMIT_MONTHLY_REPORT');
     const period = input.period.trim();
     if (!isPeriod(period)) throw new BadUserInputError('period', 'A period is a month, YYYY-MM');
     if (period > localPeriod()) throw new BadUserInputError('period', 'A month that has not begun cannot be reported on');

@@ -3,7 +3,7 @@ import type { Caller } from '@qinshang/auth';
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertRecordsWork } from '../access/permissions';
+import { assertCan } from '../access/permissions';
 import { isDay, isPeriod, localDay, localPeriod } from '../common/calendar';
 import { rows } from '../common/db-errors';
 import { EVENT_SOURCE, visitExcusedEvent, visitRecordedEvent } from '../common/events';
@@ -24,7 +24,7 @@ export class VisitCommands {
   ) {}
 
   async recordVisit(input: RecordVisitInput): Promise<ServiceVisit> {
-    assertRecordsWork(this.caller);
+    assertCan(this.caller, 'RECORD_VISIT');
     const visitedOn = input.visitedOn.trim();
     if (!isDay(visitedOn)) throw new BadUserInputError('visitedOn', 'visitedOn is a day, YYYY-MM-DD');
     if (visitedOn > localDay()) throw new BadUserInputError('visitedOn', 'A visit cannot be recorded for a day in the future');
@@ -64,7 +64,7 @@ export class VisitCommands {
   }
 
   async recordExcuse(input: RecordExcuseInput): Promise<VisitExcuse> {
-    assertRecordsWork(this.caller);
+    assertCan(this.caller, 'RECORD_EXCUSE');
     const period = input.period.trim();
     if (!isPeriod(period)) throw new BadUserInputError('period', 'A period is a month, YYYY-MM');
     if (period > localPeriod()) throw new BadUserInputError('period', 'An excuse cannot be recorded for a month in the future');

@@ -1,8 +1,5 @@
-import { Role } from '@qinshang/auth';
 import { Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { requireRole } from '../access/roles';
 import type { EvaluationContext } from '../context';
-import { rebuildProjections } from '../projection/rebuild';
 
 @ObjectType({ description: 'What a rebuild of the projections did' })
 export class RebuildResult {
@@ -22,7 +19,6 @@ export class AdminResolver {
     description: 'Rebuilds the assessment projections from the whole event log in one transaction (CITY_ADMIN); published months are not touched',
   })
   async rebuildProjections(@Ctx() ctx: EvaluationContext): Promise<RebuildResult> {
-    requireRole(ctx.caller, [Role.CITY_ADMIN], 'rebuild the projections');
-    return rebuildProjections(await ctx.db.manager());
+    return ctx.services.admin.rebuildProjections();
   }
 }

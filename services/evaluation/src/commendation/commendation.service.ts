@@ -1,8 +1,8 @@
-import { Role, type Caller } from '@qinshang/auth';
+import type { Caller } from '@qinshang/auth';
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { CITY_WIDE, requireRole } from '../access/roles';
+import { assertCan } from '../access/permissions';
 import { periodOf, periodsOfYear } from '../common/period';
 import { rows, type SqlRunner } from '../common/sql';
 import { officialFigures, type OfficialFigures } from '../figures/figures';
@@ -91,7 +91,7 @@ export class CommendationService {
   ) {}
 
   async candidates(year: string): Promise<CommendationCandidates> {
-    requireRole(this.caller, CITY_WIDE, 'read commendation candidates');
+    assertCan(this.caller, 'READ_COMMENDATION_CANDIDATES');
     const manager = await this.manager();
     const { eligible: _eligible, ...evidence } = await yearEvidence(manager, year);
     return { ...evidence, confirmed: await this.confirmed(manager, year) };
@@ -99,7 +99,7 @@ export class CommendationService {
 
   /** Records the confirmed list (CITY_ADMIN), once per year, and appends `commendation.confirmed`. */
   async confirm(input: ConfirmCommendationsInput): Promise<Commendation[]> {
-    requireRole(this.caller, [Role.CITY_ADMIN], 'confirm commendations');
+    assertCan(this.caller, 'CONFIRM_COMMENDATIONS');
     const manager = await this.manager();
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`evaluation.commendation:${input.year}`]);
     if ((await this.confirmed(manager, input.year)).length) throw new ConflictError(`The commendations of ${input.year} are already confirmed`, { year: input.year });

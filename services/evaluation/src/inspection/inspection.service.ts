@@ -4,7 +4,7 @@ import { BadUserInputError } from '@qinshang/errors';
 import { appendEvents, type DeductionRecorded, type InspectionRecorded, type NewEvent } from '@qinshang/eventlog';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
-import { CITY_WIDE, requireRole } from '../access/roles';
+import { assertCan } from '../access/permissions';
 import { rows } from '../common/sql';
 import { deductionRow, inspectionRows, writeInspections } from '../projection/projector';
 import type { InspectionFilter, RecordInspectionInput } from './dto/inspection.input';
@@ -22,7 +22,6 @@ interface InspectionRecord {
   recorded_at: Date;
 }
 
-const READERS: readonly Role[] = [Role.CITY_ADMIN, Role.INSPECTOR, Role.DISTRICT_ADMIN];
 
 export class InspectionService {
   constructor(
@@ -37,7 +36,7 @@ export class InspectionService {
    * `deduction.recorded` per deduction are appended, as the last write.
    */
   async record(input: RecordInspectionInput): Promise<Inspection> {
-    requireRole(this.caller, CITY_WIDE, 'record an inspection');
+    assertCan(this.caller, 'RECORD_INSPECTION');
     const manager = await this.manager();
     const districtId = input.districtId;
     const [tenant] = await rows(manager, 'SELECT 1 FROM evaluation.tenant WHERE district_id = $1', [districtId]);
@@ -119,7 +118,7 @@ export class InspectionService {
   }
 
   async list(filter: InspectionFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<InspectionConnection> {
-    requireRole(this.caller, READERS, 'read inspections');
+    assertCan(this.caller, 'READ_INSPECTIONS');
     const size = pageSize(first, 20);
     const manager = await this.manager();
     const where: string[] = [];
@@ -163,7 +162,7 @@ export class InspectionService {
    * the returns they would cite.
    */
   async suggestedFindings(districtId: string | null | undefined): Promise<SuggestedFinding[]> {
-    requireRole(this.caller, READERS, 'read suggested findings');
+    assertCan(this.caller, 'READ_SUGGESTED_FINDINGS');
     if (this.caller.role === Role.DISTRICT_ADMIN && districtId && districtId !== this.caller.districtId) return [];
     const manager = await this.manager();
     const found = await rows<{ district_id: string; issue_id: string; ledger_no: string; official_id: string | null; positions: string[]; recorded: boolean }>(

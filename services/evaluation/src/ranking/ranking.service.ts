@@ -1,9 +1,9 @@
-import { Role, seesEveryTenant, type Caller } from '@qinshang/auth';
+import { seesEveryTenant, type Caller } from '@qinshang/auth';
 import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
 import { tenantFigures, type TenantFigures } from '../figures/figures';
 import { rank } from '../figures/score';
-import { requireRole } from '../access/roles';
+import { assertCan, can } from '../access/permissions';
 import { isPublished, publishPeriod, type PublishResult } from '../publishing/publish';
 import { publisher } from '../publishing/publisher';
 import type { Ranking } from './ranking.type';
@@ -20,9 +20,13 @@ export class RankingService {
    * One month's ranking, best first. Published months give their frozen rows (a tenant sees
    * its own only). An unpublished month is computed live for the city-wide roles only: a rank is
    * relative to every tenant, which a tenant's own transaction cannot see. A past month that is
-   * due is published on first request.
+   * due is published on first request. Only the lines the caller may read (`READ_RANKING`).
    */
   async forPeriod(period: string): Promise<Ranking[]> {
+    return (await this.allLines(period)).filter((line) => can(this.caller, 'READ_RANKING', line));
+  }
+
+  private async allLines(period: string): Promise<Ranking[]> {
     const manager = await this.manager();
     if (!(await isPublished(manager, period))) await publisher()?.ensurePublished(period);
     if (await isPublished(manager, period)) {
@@ -38,7 +42,7 @@ export class RankingService {
   }
 
   async publish(period: string): Promise<PublishResult> {
-    requireRole(this.caller, [Role.CITY_ADMIN], 'publish a month');
+    assertCan(this.caller, 'PUBLISH_PERIOD');
     return publishPeriod(await this.manager(), period, { publishedBy: this.caller.sub, automatic: false });
   }
 }

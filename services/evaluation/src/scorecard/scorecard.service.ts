@@ -1,4 +1,5 @@
-import { Role, type Caller } from '@qinshang/auth';
+import type { Caller } from '@qinshang/auth';
+import { can } from '../access/permissions';
 import { BadUserInputError } from '@qinshang/errors';
 import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
@@ -15,16 +16,7 @@ export class ScorecardService {
 
   /** Which officials' scorecards the caller may see at all (row-level security narrows to its tenant). */
   private visible(officialId: string): boolean {
-    switch (this.caller.role) {
-      case Role.CITY_ADMIN:
-      case Role.INSPECTOR:
-      case Role.DISTRICT_ADMIN:
-        return true;
-      case Role.OFFICIAL:
-        return this.caller.officialId === officialId;
-      default:
-        return false;
-    }
+    return can(this.caller, 'READ_SCORECARD', { officialId });
   }
 
   /** A month's scorecards of the officials named, or of one tenant's officials, in official order. */

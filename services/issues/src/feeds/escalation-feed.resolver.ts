@@ -2,7 +2,7 @@ import type { IssueTransition } from '@qinshang/eventlog';
 import { SkipEvent } from '@qinshang/subgraph';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { IssuesContext } from '../context';
-import { EscalationLevel } from '../ledger/issue.types';
+import { EscalationLevel } from '../ledger/types';
 import { escalationFeedHub } from './escalation-feed.hub';
 import { EscalationEvent } from './escalation-feed.types';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Escalation } from '../ledger/issue.types';
+import { Escalation } from '../ledger/types';
 
 @ObjectType({ description: 'One escalation on the live feed, with the cursor to resume after it' })
 export class EscalationEvent {

@@ -1,6 +1,6 @@
 import { Role, type Caller } from '@qinshang/auth';
 import type { IssueRow } from '../ledger/issue.row';
-import type { EscalationRow } from '../ledger/ledger.service';
+import type { EscalationRow } from '../ledger/escalation.row';
 import { escalationFor, SnapshotCache, type FeedSnapshot } from './feed-snapshot';
 
 const who = (caller: Omit<Caller, 'sub'>) => ({ sub: 'x', ...caller }) as Caller;

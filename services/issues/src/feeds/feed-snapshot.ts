@@ -2,8 +2,9 @@ import type { Caller } from '@qinshang/auth';
 import type { Pool } from 'pg';
 import { ENTERPRISE_REF_SQL, enterpriseFor, type EnterpriseRefRow } from '../ledger/enterprise-ref';
 import { toIssue, type IssueRow } from '../ledger/issue.row';
-import type { Escalation } from '../ledger/issue.types';
-import { isUuid, toEscalation, type EscalationRow } from '../ledger/ledger.service';
+import type { Escalation } from '../ledger/types';
+import { toEscalation, type EscalationRow } from '../ledger/escalation.row';
+import { isUuid } from '../ledger/ids';
 import { issueVisibleTo, tenantReadable } from '../ledger/visibility';
 
 /** What a feed event shows, read once per process in city scope and shared by its subscribers. */

@@ -1,6 +1,6 @@
 import type { Caller } from '@qinshang/auth';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import type { Enterprise } from './issue.types';
+import type { Enterprise } from './types';
 import { enterpriseVisibleTo } from './visibility';
 
 /** An enterprise as this service knows it from the log (`issues.enterprise_ref` and `issues.district_ref`). */

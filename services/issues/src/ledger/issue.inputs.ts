@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EscalationLevel, EscalationOutcome, EscalationStatus, IssueCategory, Satisfaction, Urgency } from './issue.types';
+import { EscalationLevel, EscalationOutcome, EscalationStatus, IssueCategory, Satisfaction, Urgency } from './types';
 import { IssueStatus } from './state-machine';
 
 /** Every action on an existing problem names it and may pass the version it saw. */

@@ -1,4 +1,4 @@
-import type { Issue } from './issue.types';
+import type { Issue } from './types';
 import { allowedActions, IssueStatus, OPEN_STATUSES } from './state-machine';
 
 /** A row of `issues.issue` as the database returns it. */

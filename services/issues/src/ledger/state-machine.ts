@@ -103,6 +103,12 @@ export type TransitionCheck =
   | { ok: false; reason: 'STATE'; allowed: IssueAction[] }
   | { ok: false; reason: 'ROLE'; roles: readonly Role[] };
 
+/** May `action` be taken on a problem in `status` (by whoever may take it)? */
+export function checkState(status: IssueStatus, action: IssueAction): { ok: true; to: IssueStatus | null } | { ok: false; allowed: IssueAction[] } {
+  const rule = TRANSITIONS[action];
+  return rule.from.includes(status) ? { ok: true, to: rule.to } : { ok: false, allowed: allowedActions(status) };
+}
+
 /** May `role` take `action` on a problem in `status`? The state is checked first. */
 export function checkTransition(status: IssueStatus, action: IssueAction, role: Role): TransitionCheck {
   const rule = TRANSITIONS[action];

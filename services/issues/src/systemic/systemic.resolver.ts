@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { IssuesContext } from '../context';
 import { CreateSystemicIssueInput, EscalateSystemicIssueInput } from '../ledger/issue.inputs';
 import { toIssue } from '../ledger/issue.row';
-import { Issue, SystemicIssue } from '../ledger/issue.types';
+import { Issue } from '../ledger/types';
+import { SystemicIssue } from './systemic-issue.type';
 import type { SystemicIssueRow } from './systemic.service';
 
 const toSystemic = (row: SystemicIssueRow): SystemicIssue =>

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Role, type Caller } from '@qinshang/auth';
+import type { Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@qinshang/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
+import { assertCan } from '../access/permissions';
 import { appendEvents } from '@qinshang/eventlog';
 import type { IssueRow } from '../ledger/issue.row';
-import { isUuid, LedgerService, SOURCE } from '../ledger/ledger.service';
+import { isUuid } from '../ledger/ids';
+import type { LedgerService } from '../ledger/ledger.service';
+import { SOURCE } from '../ledger/ledger.writer';
 import { IssueStatus, OPEN_STATUSES } from '../ledger/state-machine';
 
 export interface SystemicIssueRow {
@@ -60,9 +63,7 @@ export class SystemicIssueService {
     const row = await this.find(input.systemicIssueId);
     if (!row) throw new NotFoundError('SystemicIssue', input.systemicIssueId);
     // One that spans tenants is escalated as one by the city office, never in part by a district.
-    if (row.district_id === null && this.caller.role !== Role.CITY_ADMIN) {
-      throw new ForbiddenError('A systemic problem that spans tenants is escalated by the city office');
-    }
+    if (row.district_id === null) assertCan(this.caller, 'ESCALATE_CROSS_TENANT_SYSTEMIC');
     const members = await this.members([row.id]);
     const open = (members.get(row.id) ?? []).filter((member) => OPEN_STATUSES.includes(member.status) && !(member.status === IssueStatus.ESCALATED && member.level === 'CITY'));
     if (open.length === 0) throw new ConflictError('No member of this systemic problem can go further up');
@@ -112,9 +113,7 @@ export class SystemicIssueService {
   }
 
   private requireOffice() {
-    if (this.caller.role !== Role.DISTRICT_ADMIN && this.caller.role !== Role.CITY_ADMIN) {
-      throw new ForbiddenError('Only a district office or the city office handles systemic problems');
-    }
+    assertCan(this.caller, 'HANDLE_SYSTEMIC');
   }
 
   private async record(row: SystemicIssueRow, members: IssueRow[]) {

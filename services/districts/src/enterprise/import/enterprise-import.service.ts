@@ -2,7 +2,7 @@ import type { Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertManagesOrganisation } from '../../access/permissions';
+import { assertCan } from '../../access/permissions';
 import { enterpriseAddedEvent, EVENT_SOURCE } from '../../common/events';
 import { nextTenantIds } from '../../common/ids';
 import type { EnterpriseCommands } from '../enterprise.commands';
@@ -28,7 +28,7 @@ export class EnterpriseImport {
   ) {}
 
   async run(input: ImportEnterprisesInput): Promise<ImportEnterprisesResult> {
-    assertManagesOrganisation(this.caller);
+    assertCan(this.caller, 'IMPORT_ENTERPRISES');
     const manager = await this.manager();
     await this.enterprises.assertTenant(manager, input.districtId);
     const file = await this.read(input);

@@ -1,0 +1,249 @@
+import type { Caller } from '@qinshang/auth';
+import { SqlParams, type RequestDb } from '@qinshang/database';
+import { BadUserInputError } from '@qinshang/errors';
+import type { IssueTransition } from '@qinshang/eventlog';
+import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
+import { assertCan, can } from '../access/permissions';
+import type { IssueStats } from './district.type';
+import { ENTERPRISE_REF_SQL, type EnterpriseRefRow } from './enterprise-ref';
+import { toEscalation, toExtension, type EscalationRow } from './escalation.row';
+import { isUuid } from './ids';
+import type { EscalationFilter, IssueFilter } from './issue.inputs';
+import type { IssueRow } from './issue.row';
+import type { Escalation, ExtensionRequest, IssueEvent, Milestone } from './types';
+import { IssueStatus, OPEN_STATUSES_SQL } from './state-machine';
+import { issueVisible } from './visibility';
+
+const ISSUE_COLUMNS = 'i.*';
+
+/** Every read of the ledger, in the caller's transaction and scope (row-level security and `issueVisible`). */
+export class LedgerQueries {
+  constructor(
+    protected readonly db: RequestDb,
+    protected readonly caller: Caller,
+  ) {}
+
+  async findIssue(id: string): Promise<IssueRow | null> {
+    if (!isUuid(id)) return null;
+    const params = new SqlParams();
+    const [row] = await this.db.query<IssueRow>(
+      `SELECT ${ISSUE_COLUMNS} FROM issues.issue i WHERE i.id = ${params.add(id)} AND ${issueVisible(this.caller, 'i', params)}`,
+      params.values,
+    );
+    return row ?? null;
+  }
+
+  async issuesByIds(ids: readonly string[]): Promise<Map<string, IssueRow>> {
+    const params = new SqlParams();
+    const rows = await this.db.query<IssueRow>(
+      `SELECT ${ISSUE_COLUMNS} FROM issues.issue i WHERE i.id = ANY(${params.add(ids.filter(isUuid))}::uuid[]) AND ${issueVisible(this.caller, 'i', params)}`,
+      params.values,
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async findByLedgerNo(ledgerNo: string): Promise<IssueRow | null> {
+    const params = new SqlParams();
+    const [row] = await this.db.query<IssueRow>(
+      `SELECT ${ISSUE_COLUMNS} FROM issues.issue i WHERE i.ledger_no = ${params.add(ledgerNo)} AND ${issueVisible(this.caller, 'i', params)}`,
+      params.values,
+    );
+    return row ?? null;
+  }
+
+  /** A page of problems, newest first, with the total for the same filter. */
+  async listIssues(
+    scope: { enterpriseId?: string; departmentId?: string },
+    filter: IssueFilter | undefined,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<{ rows: IssueRow[]; totalCount: number; hasNextPage: boolean }> {
+    const size = pageSize(first);
+    const params = new SqlParams();
+    const where = [issueVisible(this.caller, 'i', params)];
+    if (scope.enterpriseId) where.push(`i.enterprise_id = ${params.add(scope.enterpriseId)}`);
+    if (scope.departmentId) where.push(`i.department_id = ${params.add(scope.departmentId)}`);
+    if (filter?.status?.length) where.push(`i.status = ANY(${params.add(filter.status)})`);
+    if (filter?.category) where.push(`i.category = ${params.add(filter.category)}`);
+    if (filter?.districtId) where.push(`i.district_id = ${params.add(filter.districtId)}`);
+    if (filter?.overdue !== undefined && filter.overdue !== null) {
+      where.push(`${filter.overdue ? '' : 'NOT '}(i.status IN (${OPEN_STATUSES_SQL}) AND i.due_at < now())`);
+    }
+    const countSql = `SELECT count(*)::int AS n FROM issues.issue i WHERE ${where.join(' AND ')}`;
+    const countValues = [...params.values];
+    if (after) {
+      const [raisedAt, id] = decodeCursor(after).split('|');
+      if (!raisedAt || !isUuid(id ?? '')) throw new BadUserInputError('after', 'The cursor is not valid');
+      where.push(`(i.raised_at, i.id) < (${params.add(raisedAt)}::timestamptz, ${params.add(id)}::uuid)`);
+    }
+    const rows = await this.db.query<IssueRow>(
+      `SELECT ${ISSUE_COLUMNS} FROM issues.issue i WHERE ${where.join(' AND ')} ORDER BY i.raised_at DESC, i.id DESC LIMIT ${size + 1}`,
+      params.values,
+    );
+    const [{ n }] = await this.db.query<{ n: number }>(countSql, countValues);
+    return { rows: rows.slice(0, size), totalCount: n, hasNextPage: rows.length > size };
+  }
+
+  static issueCursor(row: IssueRow): string {
+    return encodeCursor(`${row.raised_at.toISOString()}|${row.id}`);
+  }
+
+  /** Open problems (not yet struck off) per enterprise, in one statement for the whole page. */
+  async openCountsByEnterprise(enterpriseIds: readonly string[]): Promise<Map<string, number>> {
+    const params = new SqlParams();
+    const rows = await this.db.query<{ enterprise_id: string; n: number }>(
+      `SELECT i.enterprise_id, count(*)::int AS n FROM issues.issue i
+        WHERE i.enterprise_id = ANY(${params.add(enterpriseIds)}) AND i.status <> 'CLOSED' AND ${issueVisible(this.caller, 'i', params)}
+        GROUP BY i.enterprise_id`,
+      params.values,
+    );
+    return new Map(rows.map((row) => [row.enterprise_id, row.n]));
+  }
+
+  /**
+   * Ledger figures for many tenants in one statement; row-level security hides the others. A
+   * tenant the caller may not read has null figures (`READ_ISSUE_STATS`).
+   */
+  async statsByDistrict(districtIds: readonly string[]): Promise<Map<string, IssueStats | null>> {
+    const readable = districtIds.filter((districtId) => can(this.caller, 'READ_ISSUE_STATS', { districtId }));
+    const rows = await this.db.query<IssueStats & { district_id: string }>(
+      `SELECT district_id,
+              count(*) FILTER (WHERE status <> 'CLOSED')::int AS open,
+              count(*) FILTER (WHERE status IN (${OPEN_STATUSES_SQL}) AND due_at < now())::int AS overdue,
+              count(*) FILTER (WHERE status = 'ESCALATED')::int AS escalated,
+              count(*) FILTER (WHERE status = 'CLOSED')::int AS closed,
+              count(*) FILTER (WHERE status = 'UNSOLVABLE')::int AS unsolvable,
+              count(*) FILTER (WHERE responded_at IS NULL AND response_due_at < now() AND status <> 'CLOSED')::int AS "responseOverdue"
+         FROM issues.issue
+        WHERE district_id = ANY($1)
+        GROUP BY district_id`,
+      [readable],
+    );
+    const found = new Map<string, IssueStats | null>(rows.map(({ district_id, ...stats }) => [district_id, stats]));
+    for (const districtId of districtIds) if (!readable.includes(districtId)) found.set(districtId, null);
+    return found;
+  }
+
+  async historyOf(issueIds: readonly string[]): Promise<Map<string, IssueEvent[]>> {
+    const rows = await this.db.query<{ position: string; type: string; stream_id: string; actor: string; actor_role: string; occurred_at: Date; payload: IssueTransition }>(
+      `SELECT position::text AS position, type, stream_id, actor, actor_role, occurred_at, payload
+         FROM eventlog.event ev WHERE ev.stream_type = 'issue' AND ev.stream_id = ANY($1) ORDER BY ev.position`,
+      [issueIds],
+    );
+    const byIssue = new Map<string, IssueEvent[]>();
+    for (const row of rows) {
+      const list = byIssue.get(row.stream_id) ?? [];
+      list.push({
+        position: row.position,
+        type: row.type,
+        at: row.occurred_at,
+        actor: row.actor,
+        actorRole: row.actor_role,
+        fromStatus: (row.payload.from ?? null) as IssueStatus | null,
+        toStatus: row.payload.status as IssueStatus,
+        version: row.payload.version,
+        note: row.payload.note ?? row.payload.reason ?? null,
+        automatic: Boolean(row.payload.automatic),
+      });
+      byIssue.set(row.stream_id, list);
+    }
+    return byIssue;
+  }
+
+  async milestonesOf(issueIds: readonly string[]): Promise<Map<string, Milestone[]>> {
+    const rows = await this.db.query<{ id: string; issue_id: string; title: string; due_on: string; done_at: Date | null }>(
+      `SELECT id, issue_id, title, to_char(due_on, 'YYYY-MM-DD') AS due_on, done_at FROM issues.milestone WHERE issue_id = ANY($1::uuid[]) ORDER BY due_on, created_at`,
+      [issueIds],
+    );
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10); // Asia/Shanghai
+    return groupBy(rows, (row) => row.issue_id, (row) => ({ id: row.id, title: row.title, dueOn: row.due_on, doneAt: row.done_at, overdue: !row.done_at && row.due_on < today }));
+  }
+
+  async extensionsOf(issueIds: readonly string[]): Promise<Map<string, ExtensionRequest[]>> {
+    const rows = await this.db.query<Record<string, unknown> & { issue_id: string }>(
+      `SELECT * FROM issues.extension_request WHERE issue_id = ANY($1::uuid[]) ORDER BY requested_at`,
+      [issueIds],
+    );
+    return groupBy(rows, (row) => row.issue_id, toExtension);
+  }
+
+  /** The enterprises' names and tenants, as projected from the log (row-level security applies). */
+  async enterpriseRefs(ids: readonly string[]): Promise<Map<string, EnterpriseRefRow>> {
+    const rows = await this.db.query<EnterpriseRefRow>(ENTERPRISE_REF_SQL, [ids]);
+    return new Map(rows.map((row) => [row.enterprise_id, row]));
+  }
+
+  async escalationsOf(issueIds: readonly string[]): Promise<Map<string, Escalation[]>> {
+    const rows = await this.db.query<EscalationRow>(`SELECT * FROM issues.escalation WHERE issue_id = ANY($1::uuid[]) ORDER BY raised_at`, [issueIds]);
+    return groupBy(rows, (row) => row.issue_id, toEscalation);
+  }
+
+  async escalationsByIds(ids: readonly string[]): Promise<Map<string, Escalation>> {
+    const params = new SqlParams();
+    const rows = await this.db.query<EscalationRow>(
+      `SELECT e.* FROM issues.escalation e JOIN issues.issue i ON i.id = e.issue_id
+        WHERE e.id = ANY(${params.add(ids.filter(isUuid))}::uuid[]) AND ${issueVisible(this.caller, 'i', params)}`,
+      params.values,
+    );
+    return new Map(rows.map((row) => [row.id, toEscalation(row)]));
+  }
+
+  /** Escalations, oldest first (the order a leading group works them), with the total. */
+  async listEscalations(filter: EscalationFilter | undefined, first: number | undefined, after: string | undefined) {
+    const size = pageSize(first, 20);
+    const params = new SqlParams();
+    const where = [issueVisible(this.caller, 'i', params)];
+    if (filter?.level) where.push(`e.level = ${params.add(filter.level)}`);
+    if (filter?.status) where.push(`e.status = ${params.add(filter.status)}`);
+    if (filter?.districtId) where.push(`e.district_id = ${params.add(filter.districtId)}`);
+    const from = 'FROM issues.escalation e JOIN issues.issue i ON i.id = e.issue_id';
+    const countSql = `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`;
+    const countValues = [...params.values];
+    if (after) {
+      const [raisedAt, id] = decodeCursor(after).split('|');
+      if (!raisedAt || !isUuid(id ?? '')) throw new BadUserInputError('after', 'The cursor is not valid');
+      where.push(`(e.raised_at, e.id) > (${params.add(raisedAt)}::timestamptz, ${params.add(id)}::uuid)`);
+    }
+    const rows = await this.db.query<EscalationRow>(
+      `SELECT e.* ${from} WHERE ${where.join(' AND ')} ORDER BY e.raised_at, e.id LIMIT ${size + 1}`,
+      params.values,
+    );
+    const [{ n }] = await this.db.query<{ n: number }>(countSql, countValues);
+    return {
+      totalCount: n,
+      edges: rows.slice(0, size).map((row) => ({ cursor: encodeCursor(`${row.raised_at.toISOString()}|${row.id}`), node: toEscalation(row) })),
+      hasNextPage: rows.length > size,
+    };
+  }
+
+  /** The problems assigned to a department, for those who may read its assignments. */
+  listAssignedIssues(departmentId: string, filter: IssueFilter | undefined, first: number | undefined, after: string | undefined) {
+    assertCan(this.caller, 'READ_DEPARTMENT_ASSIGNMENTS', { departmentId });
+    return this.listIssues({ departmentId }, filter, first, after);
+  }
+
+  /** A department the ledger knows (projected from the city subgraph's log). */
+  async departmentRef(departmentId: string): Promise<{ department_id: string; district_id: string | null }> {
+    const [department] = await this.db.query<{ department_id: string; district_id: string | null }>(
+      'SELECT department_id, district_id FROM issues.department_ref WHERE department_id = $1',
+      [departmentId],
+    );
+    if (!department) throw new BadUserInputError('input.departmentId', `Department ${departmentId} is not known`);
+    return department;
+  }
+
+  async escalationById(id: string): Promise<Escalation> {
+    const [row] = await this.db.query<EscalationRow>('SELECT * FROM issues.escalation WHERE id = $1', [id]);
+    return toEscalation(row);
+  }
+}
+
+function groupBy<R, T>(rows: R[], key: (row: R) => string, map: (row: R) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row)) ?? [];
+    list.push(map(row));
+    groups.set(key(row), list);
+  }
+  return groups;
+}

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { Role, type Caller } from '@qinshang/auth';
+import type { RequestDb } from '@qinshang/database';
+import { ConflictError, NotFoundError } from '@qinshang/errors';
+import { appendEvents, type EventType, type IssueTransition, type NewEvent, type StoredEvent } from '@qinshang/eventlog';
+import { assertCan } from '../access/permissions';
+import { rulesAt, stageDue, type LedgerRules } from './clock';
+import type { IssueRow } from './issue.row';
+import type { LedgerQueries } from './ledger.queries';
+import type { Actor, LedgerOptions, PlannedStep } from './ledger.step';
+import { checkState, IssueAction, IssueStatus } from './state-machine';
+
+export const SOURCE = 'issues';
+
+/** An issue event before it is appended (its payload is the issue's whole transition). */
+export interface IssueEventDraft {
+  type: EventType;
+  streamType: 'issue';
+  streamId: string;
+  districtId: string;
+  payload: IssueTransition;
+  occurredAt?: Date;
+  actor?: string;
+  actorRole?: string;
+}
+
+/**
+ * The one path every change to a problem takes: find it, check the state machine and the
+ * permission table, write it with a version check (of two people acting at once, one wins, the
+ * other gets CONFLICT), and record it as one event per version in the same transaction.
+ */
+export class LedgerWriter {
+  constructor(
+    readonly db: RequestDb,
+    readonly caller: Caller,
+    private readonly queries: Pick<LedgerQueries, 'findIssue'>,
+    private readonly options: LedgerOptions = {},
+  ) {}
+
+  newId(): string {
+    return this.options.newId?.() ?? randomUUID();
+  }
+
+  /** The actor with the writer's clock, when it has one and the actor names no moment. */
+  timed(actor: Actor = { caller: this.caller }): Actor {
+    return actor.now || !this.options.now ? actor : { ...actor, now: this.options.now() };
+  }
+
+  /**
+   * Takes `action` on a problem: finds it (another tenant's is NOT_FOUND), checks the state
+   * machine (CONFLICT naming the allowed actions) and the permission table (FORBIDDEN), then writes.
+   */
+  async act(
+    issueId: string,
+    action: IssueAction,
+    expectedVersion: number | undefined,
+    plan: (row: IssueRow, now: Date) => PlannedStep | Promise<PlannedStep>,
+    actorIn: Actor = { caller: this.caller },
+  ): Promise<IssueRow> {
+    const actor = this.timed(actorIn);
+    const row = await this.queries.findIssue(issueId);
+    if (!row) throw new NotFoundError('Issue', issueId);
+    const check = checkState(row.status, action);
+    if (!check.ok) {
+      throw new ConflictError(
+        `Cannot ${action} problem ${row.ledger_no}: it is ${row.status}. Allowed now: ${check.allowed.join(', ') || 'nothing (it is closed)'}`,
+        { status: row.status, version: row.version, allowed: check.allowed },
+      );
+    }
+    // The platform's own work (the scheduler) acts with the city office's rights.
+    assertCan(actor.system ? { ...this.caller, role: Role.CITY_ADMIN } : this.caller, action, row);
+    if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== row.version) {
+      throw new ConflictError(`Problem ${row.ledger_no} changed since version ${expectedVersion}; it is at version ${row.version}`, {
+        version: row.version,
+        field: 'input.expectedVersion',
+      });
+    }
+    const now = actor.now ?? new Date();
+    const step = await plan(row, now);
+    await step.before?.();
+    const to = (step.set.status as IssueStatus | undefined) ?? check.to ?? row.status;
+    return this.write(row, actor, { ...step, set: { ...step.set, status: to } }, { now });
+  }
+
+  /**
+   * Writes a step with the version check, then its event (the change's last write, in the same
+   * transaction), after any `events` given (a problem raised and solved on the spot at once).
+   * Entering a new status, or a new level, restarts the stage clock.
+   */
+  async write(row: IssueRow, actor: Actor, step: PlannedStep, options: { now?: Date; events?: IssueEventDraft[] } = {}): Promise<IssueRow> {
+    const now = options.now ?? new Date();
+    const set = { ...step.set };
+    const to = (set.status as IssueStatus | undefined) ?? row.status;
+    const rules = await this.rulesFor(row);
+    const levelChanged = 'level' in set && set.level !== row.level;
+    if ((to !== row.status || levelChanged) && !step.keepStage) {
+      set.stage_started_at = now;
+      set.stage_due_at = stageDue(to, now, rules, row.category, (set.due_at as Date | undefined) ?? row.due_at, (set.level as string | undefined) ?? row.level);
+    }
+    const columns = Object.keys(set);
+    const assignments = columns.map((column, index) => `${column} = $${index + 3}`);
+    const [updated] = await this.db.query<IssueRow>(
+      `UPDATE issues.issue SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        WHERE id = $1 AND version = $2 RETURNING *`,
+      [row.id, row.version, ...columns.map((column) => set[column])],
+    );
+    if (!updated) {
+      throw new ConflictError(`Problem ${row.ledger_no} was changed by someone else at the same time; reload it and try again`, {
+        field: 'input.expectedVersion',
+      });
+    }
+    await step.after?.(updated);
+    await step.beforeAppend?.(updated, rules);
+    const events = await this.append([...(options.events ?? []), this.eventFor(updated, row.status, step.type, actor, step.note, step.extra)]);
+    await step.afterAppend?.(events);
+    return updated;
+  }
+
+  /** The event recording a problem's new version: the whole transition, as the catalogue defines it. */
+  eventFor(row: IssueRow, from: IssueStatus | null, type: EventType, actor: Actor, note?: string | null, extra?: Partial<IssueTransition>): IssueEventDraft {
+    const payload: IssueTransition = {
+      issueId: row.id,
+      ledgerNo: row.ledger_no,
+      districtId: row.district_id,
+      enterpriseId: row.enterprise_id,
+      officialId: row.official_id,
+      category: row.category,
+      urgency: row.urgency as IssueTransition['urgency'],
+      from,
+      status: row.status,
+      version: row.version,
+      raisedAt: row.raised_at.toISOString(),
+      responseDueAt: row.response_due_at?.toISOString() ?? null,
+      dueAt: row.due_at?.toISOString() ?? null,
+      departmentId: row.department_id,
+      responsiblePerson: row.responsible_person,
+      note: note ?? null,
+      ...extra,
+    };
+    return { type, streamType: 'issue', streamId: row.id, districtId: row.district_id, payload, occurredAt: actor.now, ...(actor.system ? { actor: actor.system, actorRole: 'SYSTEM' } : {}) };
+  }
+
+  /** Appends to the log in the same transaction (or where the options send events). */
+  append(events: IssueEventDraft[]): Promise<StoredEvent[]> {
+    if (this.options.append) return this.options.append(events as NewEvent[]);
+    return appendEvents(this.db, SOURCE, events as Parameters<typeof appendEvents>[2]);
+  }
+
+  private rulesFor(row: IssueRow): Promise<LedgerRules> {
+    return rulesAt(this.db, row.raised_at);
+  }
+}

@@ -1,0 +1,82 @@
+import { Role } from '@qinshang/auth';
+import { NotFoundError } from '@qinshang/errors';
+import { assertCan } from '../access/permissions';
+import { addDays, addHours, deadlinesFor, rulesAt, yearOf } from './clock';
+import type { RaiseIssueInput, ResolveIssueInput } from './issue.inputs';
+import type { IssueRow } from './issue.row';
+import { CommandGroup, firstResponse, firstResponseExtra, type Actor } from './ledger.step';
+import { IssueAction, IssueStatus } from './state-machine';
+
+/** Raising a problem (with its ledger number and clocks), and solving one on the spot. */
+export class RaiseCommands extends CommandGroup {
+  async raise(input: RaiseIssueInput, actorIn?: Actor): Promise<IssueRow> {
+    const caller = this.caller;
+    const actor = this.writer.timed(actorIn);
+    assertCan(caller, 'RAISE');
+    if (input.resolvedOnSpot !== undefined && input.resolvedOnSpot !== null) assertCan(caller, IssueAction.RESOLVE_ON_SPOT);
+    const [enterprise] = await this.db.query<{ enterprise_id: string; district_id: string; official_id: string | null }>(
+      'SELECT enterprise_id, district_id, official_id FROM issues.enterprise_ref WHERE enterprise_id = $1',
+      [input.enterpriseId],
+    );
+    const reachable =
+      enterprise &&
+      (caller.role !== Role.OFFICIAL || enterprise.official_id === caller.officialId) &&
+      (caller.role !== Role.ENTERPRISE || enterprise.enterprise_id === caller.enterpriseId);
+    if (!reachable) throw new NotFoundError('Enterprise', input.enterpriseId);
+
+    const now = actor.now ?? new Date();
+    const rules = await rulesAt(this.db, now);
+    const { responseHours } = deadlinesFor(rules, input.category);
+    const [{ last }] = await this.db.query<{ last: number }>(
+      `INSERT INTO issues.ledger_counter (district_id, year, last) VALUES ($1, $2, 1)
+       ON CONFLICT (district_id, year) DO UPDATE SET last = issues.ledger_counter.last + 1 RETURNING last`,
+      [enterprise.district_id, yearOf(now)],
+    );
+    const ledgerNo = `${enterprise.district_id}-${yearOf(now)}-${String(last).padStart(6, '0')}`;
+    const officialId = caller.role === Role.OFFICIAL ? caller.officialId! : enterprise.official_id;
+    const dueAt = addDays(now, deadlinesFor(rules, input.category).resolutionDays);
+    const [row] = await this.db.query<IssueRow>(
+      `INSERT INTO issues.issue (id, district_id, enterprise_id, ledger_no, official_id, raised_by, raised_by_role, category, urgency, title,
+                                 description, status, rules_version, raised_at, response_due_at, due_at, original_due_at, stage_started_at, stage_due_at, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'RAISED', $12, $13, $14, $15, $15, $13, $14, 1)
+       RETURNING *`,
+      [
+        this.writer.newId(),
+        enterprise.district_id,
+        enterprise.enterprise_id,
+        ledgerNo,
+        officialId,
+        caller.sub,
+        caller.role,
+        input.category,
+        input.urgency ?? 'NORMAL',
+        input.title.trim(),
+        input.description.trim(),
+        rules.version,
+        now,
+        addHours(now, responseHours),
+        dueAt,
+      ],
+    );
+    if (input.resolvedOnSpot !== undefined && input.resolvedOnSpot !== null) {
+      const resolved = await this.writer.write(row, actor, {
+        type: 'issue.resolved_on_spot',
+        set: { status: IssueStatus.RESOLVED, resolution: input.resolvedOnSpot, resolved_at: now, responded_at: now, stage_due_at: null },
+        note: input.resolvedOnSpot,
+        extra: { respondedAt: now.toISOString(), resolvedAt: now.toISOString() },
+      }, { now, events: [this.writer.eventFor(row, null, 'issue.raised', actor)] });
+      return resolved;
+    }
+    await this.writer.append([this.writer.eventFor(row, null, 'issue.raised', actor)]);
+    return row;
+  }
+
+  async resolveOnSpot(input: ResolveIssueInput) {
+    return this.writer.act(input.issueId, IssueAction.RESOLVE_ON_SPOT, input.expectedVersion, (row, now) => ({
+      type: 'issue.resolved_on_spot',
+      set: { resolution: input.resolution, resolved_at: now, ...firstResponse(row, now) },
+      note: input.resolution,
+      extra: { resolvedAt: now.toISOString(), ...firstResponseExtra(row, now) },
+    }));
+  }
+}

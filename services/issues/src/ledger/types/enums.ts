@@ -1,0 +1,82 @@
+import { registerEnumType } from 'type-graphql';
+import { IssueAction, IssueStatus } from '../state-machine';
+
+
+export enum IssueCategory {
+  LABOR = 'LABOR',
+  LAND = 'LAND',
+  APPROVAL = 'APPROVAL',
+  FINANCING = 'FINANCING',
+  TRANSPORT = 'TRANSPORT',
+  ENVIRONMENT = 'ENVIRONMENT',
+  POLICY = 'POLICY',
+  INFRASTRUCTURE = 'INFRASTRUCTURE',
+  OTHER = 'OTHER',
+}
+export enum Urgency {
+  NORMAL = 'NORMAL',
+  URGENT = 'URGENT',
+}
+export enum EscalationLevel {
+  DISTRICT = 'DISTRICT',
+  CITY = 'CITY',
+}
+export enum EscalationStatus {
+  OPEN = 'OPEN',
+  DECIDED = 'DECIDED',
+}
+export enum Satisfaction {
+  SATISFIED = 'SATISFIED',
+  BASICALLY_SATISFIED = 'BASICALLY_SATISFIED',
+  DISSATISFIED = 'DISSATISFIED',
+}
+export enum EscalationOutcome {
+  ASSIGN = 'ASSIGN',
+  BACK_TO_OFFICE = 'BACK_TO_OFFICE',
+  UNSOLVABLE = 'UNSOLVABLE',
+  RESOLVED = 'RESOLVED',
+}
+
+registerEnumType(IssueCategory, {
+  name: 'IssueCategory',
+  description: 'What the difficulty is about',
+  valuesConfig: {
+    LABOR: { description: '用工' },
+    LAND: { description: '用地' },
+    APPROVAL: { description: '审批' },
+    FINANCING: { description: '融资' },
+    TRANSPORT: { description: '交通运输' },
+    ENVIRONMENT: { description: '发展环境' },
+    POLICY: { description: '政策支持' },
+    INFRASTRUCTURE: { description: '基础设施' },
+    OTHER: { description: '其他' },
+  },
+});
+registerEnumType(Urgency, { name: 'Urgency' });
+registerEnumType(EscalationLevel, {
+  name: 'EscalationLevel',
+  valuesConfig: { DISTRICT: { description: "The tenant's leading group" }, CITY: { description: "The city's leading group" } },
+});
+registerEnumType(EscalationStatus, { name: 'EscalationStatus', valuesConfig: { OPEN: { description: 'Waiting for the leading group to decide' } } });
+registerEnumType(Satisfaction, {
+  name: 'Satisfaction',
+  valuesConfig: { SATISFIED: { description: '满意' }, BASICALLY_SATISFIED: { description: '基本满意' }, DISSATISFIED: { description: '不满意' } },
+});
+registerEnumType(EscalationOutcome, { name: 'EscalationOutcome', description: "What a leading group's decision sends back down" });
+registerEnumType(IssueStatus, {
+  name: 'IssueStatus',
+  description: 'Where a problem stands on the ledger (state machine in the README)',
+  valuesConfig: {
+    RAISED: { description: 'Entered in the ledger; the office decides what happens' },
+    ASSIGNED: { description: 'Given to a department and a responsible person (分解到具体部门和责任人)' },
+    RETURNED: { description: 'Sent back by the department with a reason (退单); the office re-assigns' },
+    ACCEPTED: { description: 'The department took it on' },
+    IN_PROGRESS: { description: 'Being worked along its roadmap' },
+    RESOLVED: { description: 'Solved; waiting for the enterprise to confirm' },
+    REOPENED: { description: 'The enterprise was not satisfied; back with the department' },
+    ESCALATED: { description: 'With a leading group (上报领导小组)' },
+    UNSOLVABLE: { description: 'Cannot be solved under current policy (政策性暂不能解决); kept apart from resolved' },
+    CLOSED: { description: 'Struck off the ledger (销号) after the enterprise confirmed' },
+  },
+});
+registerEnumType(IssueAction, { name: 'IssueAction', description: 'A step in the ledger state machine' });

@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { IssueStatus } from '../state-machine';
+
+@ObjectType({ description: "One step of a problem's history: who did what, when and why (append-only)" })
+export class IssueEvent {
+  @Field({ description: "The event's position in the platform's event log" })
+  position: string;
+  @Field({ description: 'The event type, e.g. issue.assigned' })
+  type: string;
+  @Field()
+  at: Date;
+  @Field({ description: 'Who did it (token subject, or system:scheduler)' })
+  actor: string;
+  @Field()
+  actorRole: string;
+  @Field(() => IssueStatus, { nullable: true })
+  fromStatus: IssueStatus | null;
+  @Field(() => IssueStatus)
+  toStatus: IssueStatus;
+  @Field(() => Int)
+  version: number;
+  @Field(() => String, { nullable: true, description: 'The reason, message, resolution or decision given' })
+  note: string | null;
+  @Field({ description: 'Done by the platform (the scheduler), not a person' })
+  automatic: boolean;
+}
