@@ -3,7 +3,7 @@ import { isDay, WorkingCalendar, type CalendarSettings as Settings } from '@qins
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
-import { assertCityAdmin } from '../access/roles';
+import { assertCan } from '../access/permissions';
 import type { CalendarSettings, PublishCalendarSettingsInput } from './calendar.types';
 
 const COLUMNS = `version, days, years, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", published_by AS "publishedBy"`;
@@ -39,7 +39,7 @@ export class CalendarService {
   }
 
   async publish(input: PublishCalendarSettingsInput): Promise<CalendarSettings> {
-    assertCityAdmin(this.caller);
+    assertCan(this.caller, 'PUBLISH_CALENDAR_SETTINGS');
     const settings = validateSettings(input);
     const manager = await this.manager();
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('city.calendar_settings'))");

@@ -49,6 +49,13 @@ export async function calendarOf(db: Pick<RequestDb, 'query'>): Promise<WorkingC
   return calendarFor(row ? { ...row.body, version: row.version } : null);
 }
 
+/** The working calendar of an earlier settings version (0: the State Council's days only). */
+export async function calendarOfVersion(db: Pick<RequestDb, 'query'>, version: number): Promise<WorkingCalendar> {
+  if (version <= 0) return calendarFor(null);
+  const [row] = await db.query<{ version: number; body: CalendarSettings }>('SELECT version, body FROM issues.calendar WHERE version = $1', [version]);
+  return calendarFor(row ? { ...row.body, version: row.version } : null);
+}
+
 export function calendarFor(settings: CalendarSettings | null): WorkingCalendar {
   const version = settings?.version ?? 0;
   let calendar = calendars.get(version);
