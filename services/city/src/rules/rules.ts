@@ -24,21 +24,20 @@ const RESOLUTION_DAYS: Record<IssueCategory, number> = {
 /**
  * Version 1, in force from the campaign's first month. The visit minimum and the commendation
  * quotas come from the reference data; deadlines, weights and thresholds are the platform's
- * defaults (the reports do not state them), to be replaced by publishing a new version. Its time
- * limits are in working days (工作日), as government time limits are: an answer within three
- * working days, the resolution and the leading groups' decisions in working days of the official
- * calendar. A later version may count calendar time instead (`deadlineUnit: CALENDAR`).
+ * defaults (the reports do not state them), to be replaced by publishing a new version. It counts
+ * calendar time; a later version may count working days (`deadlineUnit: WORKING_DAYS`), and the
+ * problems raised under this one keep calendar time.
  */
 export function initialRuleSettings(reference: { minVisitsPerMonth: number; outstanding: number; excellent: number }): RuleSettings {
   return {
     minVisitsPerMonth: reference.minVisitsPerMonth,
-    deadlines: Object.fromEntries(ISSUE_CATEGORIES.map((category) => [category, { responseHours: 72, responseDays: 3, resolutionDays: RESOLUTION_DAYS[category] }])),
+    deadlines: Object.fromEntries(ISSUE_CATEGORIES.map((category) => [category, { responseHours: 72, resolutionDays: RESOLUTION_DAYS[category] }])),
     weights: { visits: 0.3, report: 0.1, response: 0.2, resolution: 0.25, satisfaction: 0.15 },
     reportDueDay: 5,
     commendationQuotas: { outstanding: reference.outstanding, excellent: reference.excellent },
     disqualifyingDeduction: 5,
     minimumSample: 5,
-    deadlineUnit: 'WORKING_DAYS',
+    deadlineUnit: 'CALENDAR',
     escalationDecisionDays: { DISTRICT: 7, CITY: 7 },
   };
 }

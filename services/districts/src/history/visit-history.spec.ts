@@ -1,6 +1,4 @@
-import { reportDue, WorkingCalendar } from '@qinshang/calendar';
-
-const reportDueAt = (period: string) => reportDue(new WorkingCalendar(), 'WORKING_DAYS', period, 5);
+import { reportDueAt } from '../common/calendar';
 import { BULLETIN_EXCUSES } from './bulletin';
 import { apportion, generateVisitHistory, historyEvents, monthShape, type HistoryPairing } from './visit-history';
 

@@ -1,6 +1,5 @@
 import type { NewEvent } from '@qinshang/eventlog';
-import { reportDue, WorkingCalendar } from '@qinshang/calendar';
-import { daysInPeriod, DEFAULT_REPORT_DUE_DAY, periodsBetween, startOfLocalDay } from '../common/calendar';
+import { daysInPeriod, periodsBetween, reportDueAt, startOfLocalDay } from '../common/calendar';
 import { reportSubmittedEvent, visitExcusedEvent, visitRecordedEvent } from '../common/events';
 import { Random } from '@qinshang/prng';
 import type { ExcuseReason, VisitMode } from '../visit/visit.types';
@@ -246,14 +245,11 @@ function excuseFor(pairing: HistoryPairing, period: string, reason: ExcuseReason
   };
 }
 
-const STATUTORY = new WorkingCalendar();
-
 function reportFor(pairing: HistoryPairing, period: string, random: Random): GeneratedReport[] {
   const roll = random.int(10_000) / 10_000;
   if (roll < MISSING_REPORT_SHARE) return [];
   const late = roll < MISSING_REPORT_SHARE + LATE_REPORT_SHARE;
-  // The seeded campaign's rules (version 1) give the report's due day in working days.
-  const dueAt = reportDue(STATUTORY, 'WORKING_DAYS', period, DEFAULT_REPORT_DUE_DAY);
+  const dueAt = reportDueAt(period);
   // On time: from the month's 26th to just before the due moment; late: up to ten days after it.
   const opens = startOfLocalDay(`${period}-26`).getTime() + 9 * HOUR;
   const submittedAt = late

@@ -280,17 +280,22 @@ function fitBefore(steps: PlannedStep[], end: number): PlannedStep[] {
 }
 
 /**
- * Offices are closed on weekends and holidays: a step by anyone but the enterprise (or the
- * raising of the problem) that falls on a day off moves to the next working day at the same time
- * of day, and later steps keep their order after it. A step that was on time stays on time (a
- * working-time deadline ends with a working day); a late one is late by working time.
+ * Offices are closed on weekends and holidays: a step by anyone but the enterprise (and not the
+ * raising of the problem) that falls on a day off moves to the same time on the working day
+ * before it, when that still comes after the problem's previous step (so a step on time stays on
+ * time), else to the working day after it (so a late step is late into working time). No problem
+ * is then overdue only for time the offices were closed.
  */
 function inOfficeDays(steps: PlannedStep[], isWorkingDay: (day: string) => boolean): PlannedStep[] {
   let previous = -Infinity;
   return steps.map((step, index) => {
     let at = step.at.getTime();
-    if (index > 0 && step.by !== 'ENTERPRISE') {
-      for (let guard = 0; !isWorkingDay(localDay(at)) && guard < 30; guard++) at += DAY;
+    if (index > 0 && step.by !== 'ENTERPRISE' && !isWorkingDay(localDay(at))) {
+      let back = at;
+      for (let guard = 0; !isWorkingDay(localDay(back)) && guard < 30; guard++) back -= DAY;
+      let forward = at;
+      for (let guard = 0; !isWorkingDay(localDay(forward)) && guard < 30; guard++) forward += DAY;
+      at = back > previous + 60_000 ? back : forward;
     }
     at = Math.max(at, previous + 60_000);
     previous = at;

@@ -43,6 +43,7 @@ function issue(overrides: Partial<IssueRow> = {}): IssueRow {
     closed_at: null,
     return_count: 0,
     systemic_issue_id: null,
+    calendar_version: 0,
     version: 4,
     ...overrides,
   };
@@ -59,6 +60,8 @@ class FakeDb {
   async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.statements.push({ sql, params });
     if (sql.includes('FROM issues.rules')) return [{ version: RULES.version, body: RULES }] as T[];
+    // No calendar settings published: the State Council's days only.
+    if (sql.includes('FROM issues.calendar')) return [];
     if (sql.startsWith('UPDATE issues.issue')) {
       const [id, version, ...values] = params;
       if (this.concurrentWriter || id !== this.row.id || version !== this.row.version) return [];
@@ -71,7 +74,7 @@ class FakeDb {
   }
 
   get writes() {
-    return this.statements.filter((statement) => !statement.sql.includes('FROM issues.rules'));
+    return this.statements.filter((statement) => !statement.sql.includes('FROM issues.rules') && !statement.sql.includes('FROM issues.calendar'));
   }
 }
 
