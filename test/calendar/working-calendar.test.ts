@@ -1,5 +1,6 @@
 import { Role } from '@qinshang/auth';
-import { Actor, as } from '@qinshang/testkit';
+import { STATUTORY_YEARS, yearOf } from '@qinshang/calendar';
+import { Actor, as, serviceLog } from '@qinshang/testkit';
 import { countEvents } from '../city/support';
 
 const YEAR = `query($year: Int!) { workingCalendar(year: $year) { year holidays adjustedWorkdays source covered } }`;
@@ -28,6 +29,15 @@ describe('the working calendar', () => {
     expect(workingCalendar.source).toMatch(/^WEEKENDS_ONLY: 2090 is not in chinese-days/);
     // 2090-01-06 is a Friday: the next working day is the Monday.
     expect((await as.city().ok<{ addWorkingDays: string }>(ADD, { from: '2090-01-06', days: 1 })).addWorkingDays).toBe('2090-01-09');
+  });
+
+  it('says at start-up when this year or the next is not covered', () => {
+    const missing = [yearOf(), yearOf() + 1].filter((year) => !STATUTORY_YEARS.has(year));
+    for (const service of ['city', 'issues']) {
+      const log = serviceLog(service, 1_000_000);
+      if (missing.length) expect(log).toContain(`working calendar: ${missing.join(', ')}`);
+      else expect(log).not.toMatch(/working calendar: \d{4}.* not in chinese-days/);
+    }
   });
 
   it.each([
@@ -62,5 +72,27 @@ describe("the city's calendar settings", () => {
       expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     expect(await countEvents('calendar.published')).toBe(before);
+  });
+});
+
+const PUBLISH_RULES = `mutation($input: PublishCampaignRulesInput!) { publishCampaignRules(input: $input) {
+  rules { version effectiveFrom deadlineUnit escalationDecisionDays { DISTRICT CITY } deadlines { category responseHours responseDays resolutionDays } } } }`;
+
+describe('campaign rules in working time', () => {
+  it('publishes a version counting working days, and refuses a bad working-day response deadline', async () => {
+    const published = await as.city().ok<{ publishCampaignRules: { rules: { deadlineUnit: string; escalationDecisionDays: { DISTRICT: number; CITY: number }; deadlines: Array<{ category: string; responseDays: number | null }> } } }>(PUBLISH_RULES, {
+      input: { effectiveFrom: '2097-01', deadlineUnit: 'WORKING_DAYS', escalationDecisionDays: { DISTRICT: 5, CITY: 10 } },
+    });
+    expect(published.publishCampaignRules.rules).toMatchObject({ deadlineUnit: 'WORKING_DAYS', escalationDecisionDays: { DISTRICT: 5, CITY: 10 } });
+    const response = await as.city().send(PUBLISH_RULES, {
+      input: {
+        effectiveFrom: '2097-02',
+        deadlineUnit: 'WORKING_DAYS',
+        deadlines: ['LABOR', 'LAND', 'APPROVAL', 'FINANCING', 'TRANSPORT', 'ENVIRONMENT', 'POLICY', 'INFRASTRUCTURE', 'OTHER'].map((category) => ({
+          category, responseHours: 24, responseDays: category === 'LAND' ? 90 : 1, resolutionDays: 30,
+        })),
+      },
+    });
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.deadlines.LAND.responseDays' });
   });
 });

@@ -66,6 +66,15 @@ describe('working time', () => {
     // 2092 is not covered (weekends only): Monday 03-03 + 3 working days is Thursday 03-06; the stage (Friday 03-07) + 1 is Monday 03-10.
     expect(dueDay(workingTime.dueAt)).toBe('2092-03-06');
     expect(dueDay(workingTime.stageDueAt!)).toBe('2092-03-10');
+
+    // An extension asked in days counts in each problem's own unit, from its current due date.
+    for (const id of [before, after]) {
+      await atMoment(new Date('2092-03-07T03:00:00Z'), department(TENANT, UNIT), (ledger) => ledger.accept({ issueId: id }));
+      await atMoment(new Date('2092-03-07T04:00:00Z'), department(TENANT, UNIT), (ledger) => ledger.requestExtension({ issueId: id, days: 2, reason: '需多部门会签' }));
+      await atMoment(new Date('2092-03-07T05:00:00Z'), office(TENANT), (ledger) => ledger.decideExtension({ issueId: id, approve: true, note: '同意' }));
+    }
+    expect((await read(before)).dueAt).toBe('2092-03-08T02:00:00.000Z'); // two calendar days
+    expect(dueDay((await read(after)).dueAt)).toBe('2092-03-10'); // two working days: Friday, then Monday
   });
 
   it('moves the due date of a problem open across a day the city declares off, and the assessment for the month agrees', async () => {
