@@ -76,6 +76,14 @@ export function resolutionDueFor(rules: LedgerRules, category: string, from: Dat
   return daysDue(rules.calendar, unitOf(rules), from, deadlinesFor(rules, category).resolutionDays);
 }
 
+/**
+ * A due date moved `days` later in the rules' unit: calendar days, or working days after the
+ * working day the clock ends with (a working-day clock ends at the midnight after it).
+ */
+export function extendedDue(rules: LedgerRules, due: Date, days: number): Date {
+  return unitOf(rules) === 'CALENDAR' ? daysDue(rules.calendar, 'CALENDAR', due, days) : rules.calendar.workingDaysDue(new Date(due.getTime() - 1), days);
+}
+
 /** `days` from `from` in the rules' unit: calendar days, or working days. */
 export function daysDueFor(rules: LedgerRules, from: Date, days: number): Date {
   return daysDue(rules.calendar, unitOf(rules), from, days);

@@ -1,5 +1,5 @@
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
-import { daysDueFor } from './clock';
+import { extendedDue } from './clock';
 import type { DecideExtensionInput, RequestExtensionInput } from './issue.inputs';
 import { CommandGroup } from './ledger.step';
 import { IssueAction, IssueStatus } from './state-machine';
@@ -10,7 +10,7 @@ export class ExtensionCommands extends CommandGroup {
     if ((input.dueAt == null) === (input.days == null)) throw new BadUserInputError('input.dueAt', 'Give either dueAt or days');
     return this.writer.act(input.issueId, IssueAction.REQUEST_EXTENSION, input.expectedVersion, async (row) => {
       // An extension in days counts in the unit of the problem's own rules, from its current due date.
-      const dueAt = input.dueAt ?? (row.due_at ? daysDueFor(await this.writer.rulesFor(row), row.due_at, input.days!) : null);
+      const dueAt = input.dueAt ?? (row.due_at ? extendedDue(await this.writer.rulesFor(row), row.due_at, input.days!) : null);
       if (!row.due_at || !dueAt || dueAt.getTime() <= row.due_at.getTime()) {
         throw new BadUserInputError('input.dueAt', 'An extension must move the due date later');
       }
