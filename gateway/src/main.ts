@@ -4,7 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import * as httpTransport from '@graphql-mesh/transport-http';
 import { normalizeNodeRequest } from '@whatwg-node/server';
 import { createVerifier } from '@qinshang/auth';
-import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
+import { assertAuthConfigured, ConfigError, parseConfig, verifierOptionsOf } from '@qinshang/config';
 import { createLogger } from '@qinshang/logging';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -37,12 +37,13 @@ function loadConfig() {
 async function main() {
   const config = loadConfig();
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const verify = createVerifier({ jwksUrl: config.AUTH_JWKS_URL, devKey: config.AUTH_DEV_KEY, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
+  const verify = createVerifier(verifierOptionsOf(config));
   const subgraphUrls: Record<SubgraphName, string> = {
     city: config.CITY_URL,
     districts: config.DISTRICTS_URL,
     issues: config.ISSUES_URL,
     evaluation: config.EVALUATION_URL,
+    identity: config.IDENTITY_URL,
   };
 
   const runtime = createGatewayRuntime({

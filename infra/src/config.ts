@@ -17,6 +17,10 @@ export const platformShape = {
   DISTRICTS_PORT: port(4002),
   ISSUES_PORT: port(4003),
   EVALUATION_PORT: port(4004),
+  /** The embedded OpenID provider (issuer http://localhost:IDENTITY_PORT) and the accounts subgraph. */
+  IDENTITY_PORT: port(4005),
+  IDENTITY_GRAPH_PORT: port(4006),
+  IDENTITY_ISSUER: z.string().url().optional(),
   LOG_LEVEL: logLevel,
   LOG_DIR: z.string().default(path.join(repoRoot, '.data', 'logs')),
   SEED_HISTORY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
@@ -24,6 +28,19 @@ export const platformShape = {
 };
 
 const DEV_KEY_FILE = path.join(repoRoot, '.data', 'dev-key');
+const DEV_PASSWORD_FILE = path.join(repoRoot, '.data', 'dev-password');
+
+/**
+ * The seeded accounts' password in development: one random value made on the first start and
+ * kept (git-ignored) in `.data/dev-password`, so it stays the same across restarts.
+ */
+export function developmentPassword(): string {
+  if (existsSync(DEV_PASSWORD_FILE)) return readFileSync(DEV_PASSWORD_FILE, 'utf8').trim();
+  mkdirSync(path.dirname(DEV_PASSWORD_FILE), { recursive: true });
+  const password = `Qs-${randomBytes(9).toString('base64url')}7a`;
+  writeFileSync(DEV_PASSWORD_FILE, `${password}\n`, { mode: 0o600 });
+  return password;
+}
 
 /**
  * The development signing key: `AUTH_DEV_KEY` if set, else one generated on the first start and

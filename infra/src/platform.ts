@@ -4,7 +4,7 @@ import { APP_ROLE, bootstrapDatabase } from '@qinshang/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { repoRoot, runNode, startNode, waitForHttp, type ManagedProcess } from './processes';
 
-export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation'] as const;
+export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation', 'identity'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export interface PlatformOptions {
@@ -12,8 +12,19 @@ export interface PlatformOptions {
   databaseUrl?: string;
   embedded: { dataDir: string; port: number; database: string };
   appDatabasePassword: string;
+  /** AUTH_* and NODE_ENV for every process; AUTH_JWKS_URL and AUTH_ISSUER only for an outside provider. */
   auth: Record<string, string>;
-  ports: { gateway: number } & Record<SubgraphName, number>;
+  ports: { gateway: number; identityProvider: number } & Record<SubgraphName, number>;
+  identity: {
+    /** The embedded provider's issuer (default http://127.0.0.1:<port>). */
+    issuer?: string;
+    /** The console's origin (the gateway's); its redirect URIs hang off it. */
+    consoleOrigin: string;
+    /** The seeded accounts' password (development and tests; never in production). */
+    devPassword?: string;
+    /** Extra variables for the identity process (lock-out, lifetimes, ...). */
+    env?: Record<string, string>;
+  };
   logDir: string;
   logLevel: string;
   /** Seed the generated campaign history once on a new database. */
@@ -23,6 +34,8 @@ export interface PlatformOptions {
 
 export interface RunningPlatform {
   gatewayUrl: string;
+  /** The embedded OpenID provider's issuer; null when an outside provider issues tokens. */
+  identityUrl: string | null;
   adminDatabaseUrl: string;
   /** What the services log in as: the application role, which owns no table. */
   appDatabaseUrl: string;
@@ -71,9 +84,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       ...migrationEnv,
       REFERENCE_DATA: path.join(repoRoot, 'data', 'xian-campaign-2016.json'),
       SEED_HISTORY: String(options.seedHistory),
+      NODE_ENV: options.auth.NODE_ENV ?? 'development',
+      ...(options.identity.devPassword ? { IDENTITY_DEV_PASSWORD: options.identity.devPassword } : {}),
     };
-    // In order: the districts seed needs the city's events, the issues seed (history only) both.
-    for (const name of ['city', 'districts', 'issues'] as const) {
+    // In order: the districts seed needs the city's events, the issues seed (history only) both;
+    // identity makes an account for every person the others recorded.
+    for (const name of ['city', 'districts', 'issues', 'identity'] as const) {
       const started = Date.now();
       await runNode({ name: `${name} seed`, script: serviceScript(name, 'seed'), env: seedEnv });
       log(`${name} seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -81,6 +97,23 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     log(options.seedHistory ? 'reference data and generated history seeded' : 'reference data seeded');
 
     const appUrl = withCredentials(adminUrl, APP_ROLE, options.appDatabasePassword);
+    // Tokens: the embedded provider's JWKS by default (the development key beside it, outside
+    // production); an outside provider's when AUTH_JWKS_URL names one.
+    const external = Boolean(options.auth.AUTH_JWKS_URL);
+    const identityUrl = external ? null : (options.identity.issuer ?? `http://127.0.0.1:${options.ports.identityProvider}`);
+    const auth: Record<string, string> = external
+      ? options.auth
+      : { ...options.auth, AUTH_ISSUER: identityUrl!, AUTH_JWKS_URL: `http://127.0.0.1:${options.ports.identityProvider}/jwks` };
+    const extraEnv: Partial<Record<SubgraphName, Record<string, string>>> = {
+      identity: {
+        IDENTITY_PROVIDER: String(!external),
+        IDENTITY_PORT: String(options.ports.identityProvider),
+        IDENTITY_HOST: '127.0.0.1',
+        ...(identityUrl ? { IDENTITY_ISSUER: identityUrl } : {}),
+        CONSOLE_ORIGIN: options.identity.consoleOrigin,
+        ...options.identity.env,
+      },
+    };
     const subgraphUrls = {} as Record<SubgraphName, string>;
     await Promise.all(
       SUBGRAPHS.map(async (name) => {
@@ -88,7 +121,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           name,
           script: serviceScript(name, 'main'),
           logFile: path.join(options.logDir, `${name}.log`),
-          env: { ...options.auth, PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel },
+          env: { ...auth, ...extraEnv[name], PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel },
         });
         processes.push(proc);
         await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, 30_000);
@@ -101,7 +134,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       script: path.join(repoRoot, 'gateway', 'dist', 'main.js'),
       logFile: path.join(options.logDir, 'gateway.log'),
       env: {
-        ...options.auth,
+        ...auth,
         PORT: String(options.ports.gateway),
         LOG_LEVEL: options.logLevel,
         ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
@@ -112,6 +145,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
 
     return {
       gatewayUrl: `http://127.0.0.1:${options.ports.gateway}/graphql`,
+      identityUrl,
       adminDatabaseUrl: adminUrl,
       appDatabaseUrl: appUrl,
       subgraphUrls,

@@ -1,5 +1,5 @@
 import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
-import { developmentKey, platformShape } from './config';
+import { developmentKey, developmentPassword, platformShape } from './config';
 import { startPlatform } from './platform';
 import { takeOverSignals } from './processes';
 
@@ -8,8 +8,10 @@ async function main() {
   let config;
   try {
     config = parseConfig(platformShape);
-    if (!config.AUTH_JWKS_URL) config.AUTH_DEV_KEY = developmentKey(config);
-    assertAuthConfigured(config);
+    const production = config.NODE_ENV === 'production';
+    if (!production) config.AUTH_DEV_KEY = developmentKey(config);
+    // Without an outside provider the embedded one's JWKS is used (the launcher sets it).
+    assertAuthConfigured({ ...config, AUTH_JWKS_URL: config.AUTH_JWKS_URL ?? 'http://embedded/jwks' });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -21,9 +23,18 @@ async function main() {
   const started = Date.now();
   log(config.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting the embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT}`);
 
-  const auth: Record<string, string> = { AUTH_ISSUER: config.AUTH_ISSUER, AUTH_AUDIENCE: config.AUTH_AUDIENCE, NODE_ENV: config.NODE_ENV };
+  const auth: Record<string, string> = {
+    AUTH_ISSUER: config.AUTH_ISSUER,
+    AUTH_DEV_ISSUER: config.AUTH_DEV_ISSUER,
+    AUTH_AUDIENCE: config.AUTH_AUDIENCE,
+    NODE_ENV: config.NODE_ENV,
+  };
   if (config.AUTH_JWKS_URL) auth.AUTH_JWKS_URL = config.AUTH_JWKS_URL;
   if (config.AUTH_DEV_KEY) auth.AUTH_DEV_KEY = config.AUTH_DEV_KEY;
+  if (config.AUTH_CLAIMS) auth.AUTH_CLAIMS = JSON.stringify(config.AUTH_CLAIMS);
+  if (config.AUTH_ROLE_MAP) auth.AUTH_ROLE_MAP = JSON.stringify(config.AUTH_ROLE_MAP);
+  const devPassword = config.NODE_ENV === 'production' || config.AUTH_JWKS_URL ? undefined : developmentPassword();
+  const issuer = config.IDENTITY_ISSUER ?? `http://localhost:${config.IDENTITY_PORT}`;
 
   let stopping = false;
   let platform: Awaited<ReturnType<typeof startPlatform>> | null = null;
@@ -49,7 +60,10 @@ async function main() {
         districts: config.DISTRICTS_PORT,
         issues: config.ISSUES_PORT,
         evaluation: config.EVALUATION_PORT,
+        identity: config.IDENTITY_GRAPH_PORT,
+        identityProvider: config.IDENTITY_PORT,
       },
+      identity: { issuer, consoleOrigin: `http://localhost:${config.GATEWAY_PORT}`, devPassword },
       logDir: config.LOG_DIR,
       logLevel: config.LOG_LEVEL,
       seedHistory: config.SEED_HISTORY,
@@ -67,12 +81,26 @@ async function main() {
       '',
       `  Gateway (GraphQL over HTTP, graphql-ws and SSE): ${url}`,
       `  Health: ${url.replace('/graphql', '/healthcheck')}   Readiness: ${url.replace('/graphql', '/readiness')}`,
-      `  Logs:   ${config.LOG_DIR}/{gateway,city,districts,issues,evaluation}.log`,
+      `  Logs:   ${config.LOG_DIR}/{gateway,city,districts,issues,evaluation,identity}.log`,
       '',
-      '  Get a token (development key), then send it as "Authorization: Bearer <token>":',
-      '    npm run -s token -- --role CITY_ADMIN',
-      '    npm run -s token -- --role DISTRICT_ADMIN --district 610111',
-      '',
+      ...(platform.identityUrl
+        ? [
+            `  Sign in (OpenID Connect, issuer ${issuer}; client qinshang-console, code flow with PKCE):`,
+            `    usernames: city-office, inspector, <district>-office (e.g. 610111-office), each official's id`,
+            `               (e.g. 610111-O0001), each department's id, each enterprise's id`,
+            ...(devPassword ? [`    password:  ${devPassword}   (every seeded account; kept in .data/dev-password)`] : ['    no seeded account has a password in production: give people one-time codes (resetAccountPassword)']),
+            `    sign-in page: ${issuer}/auth?client_id=qinshang-console&... (the console sends you there)`,
+            '',
+          ]
+        : [`  Tokens come from the identity provider at ${config.AUTH_ISSUER}.`, '']),
+      ...(config.AUTH_DEV_KEY
+        ? [
+            '  Or get a token with the development key, then send it as "Authorization: Bearer <token>":',
+            '    npm run -s token -- --role CITY_ADMIN',
+            '    npm run -s token -- --role DISTRICT_ADMIN --district 610111',
+            '',
+          ]
+        : []),
       '  Try it:',
       `    curl -s ${url} -H "Authorization: Bearer $(npm run -s token -- --role CITY_ADMIN)" \\`,
       `      -H 'content-type: application/json' -d '{"query":"{ city { name districts { id name kind } } }"}'`,

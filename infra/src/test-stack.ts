@@ -15,7 +15,17 @@ import { takeOverSignals } from './processes';
  */
 async function main() {
   const devKey = process.env.AUTH_DEV_KEY ?? randomBytes(32).toString('base64url');
-  const ports = { gateway: await freePort(), city: await freePort(), districts: await freePort(), issues: await freePort(), evaluation: await freePort() };
+  const ports = {
+    gateway: await freePort(),
+    city: await freePort(),
+    districts: await freePort(),
+    issues: await freePort(),
+    evaluation: await freePort(),
+    identity: await freePort(),
+    identityProvider: await freePort(),
+  };
+  // The seeded accounts' password for this run (tests sign in with it through the testkit).
+  const devPassword = `Qs-${randomBytes(9).toString('base64url')}7a`;
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'qinshang-test-'));
   // As root, the embedded server runs as the postgres user, which must be able to reach its folder.
   chmodSync(workDir, 0o755);
@@ -35,8 +45,15 @@ async function main() {
     // The role is cluster-wide: a password of its own would break a platform already running on
     // the same server, so tests use the same one (APP_DATABASE_PASSWORD or the default).
     appDatabasePassword: process.env.APP_DATABASE_PASSWORD || 'qinshang-app-dev',
-    auth: { AUTH_DEV_KEY: devKey, AUTH_ISSUER: 'qinshang-dev', AUTH_AUDIENCE: 'qinshang', NODE_ENV: 'test', EXPOSE_SQL_STATEMENTS: 'true' },
+    auth: { AUTH_DEV_KEY: devKey, AUTH_DEV_ISSUER: 'qinshang-dev', AUTH_AUDIENCE: 'qinshang', NODE_ENV: 'test', EXPOSE_SQL_STATEMENTS: 'true' },
     ports,
+    identity: {
+      consoleOrigin: `http://127.0.0.1:${ports.gateway}`,
+      devPassword,
+      // Tests take the client's address from X-Forwarded-For, to prove the per-address lock-out
+      // without locking every other test's 127.0.0.1 out.
+      env: { IDENTITY_TRUST_PROXY: 'true', ...identityOverrides() },
+    },
     logDir: path.join(workDir, 'logs'),
     logLevel: process.env.LOG_LEVEL ?? 'info',
     // The generated campaign history, as `npm start` seeds it; SEED_HISTORY=false leaves it out.
@@ -66,10 +83,21 @@ async function main() {
       adminDatabaseUrl: platform.adminDatabaseUrl,
       appDatabaseUrl: platform.appDatabaseUrl,
       subgraphUrls: platform.subgraphUrls,
+      identityUrl: platform.identityUrl,
+      devPassword,
       devKey,
       logDir: path.join(workDir, 'logs'),
       pids: Object.fromEntries(platform.processes.map((p) => [p.name, p.child.pid])),
     })}\n`,
+  );
+}
+
+/** IDENTITY_TEST_* variables reach the identity process without the prefix (e.g. IDENTITY_TEST_LOCKOUT_SECONDS). */
+function identityOverrides(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env)
+      .filter(([name, value]) => name.startsWith('IDENTITY_TEST_') && value)
+      .map(([name, value]) => [name.slice('IDENTITY_TEST_'.length), value!]),
   );
 }
 

@@ -34,7 +34,7 @@ async function main() {
   if (!role || !ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}\n${USAGE}`);
   const env = parseConfig({
     AUTH_DEV_KEY: z.string().optional(),
-    AUTH_ISSUER: z.string().default('qinshang-dev'),
+    AUTH_DEV_ISSUER: z.string().default('qinshang-dev'),
     AUTH_AUDIENCE: z.string().default('qinshang'),
   });
   const devKey = developmentKey(env, false);
@@ -51,7 +51,7 @@ async function main() {
         departmentId: values.department,
         enterpriseId: values.enterprise,
       },
-      { devKey: devKey!, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, expiresIn: ttl },
+      { devKey: devKey!, issuer: env.AUTH_DEV_ISSUER, audience: env.AUTH_AUDIENCE, expiresIn: ttl },
     );
     process.stdout.write(`${token}\n`);
   } catch (error) {

@@ -140,6 +140,7 @@ export function startGateway(issuesUrl: string): Promise<ExtraProcess> {
     CITY_URL: urls.city,
     DISTRICTS_URL: urls.districts,
     EVALUATION_URL: urls.evaluation,
+    IDENTITY_URL: urls.identity,
     ISSUES_URL: issuesUrl,
   }));
 }

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Role } from '@qinshang/auth';
-import { graphql, tokenFor } from '@qinshang/testkit';
+import { graphql, signIn, tokenFor } from '@qinshang/testkit';
 
 const root = path.resolve(__dirname, '..', '..');
 const DEV_KEY = 'start-stop-test-key-start-stop-test-key';
@@ -23,7 +23,7 @@ describe('npm start', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'qinshang-start-'));
     chmodSync(dir, 0o755);
-    for (const name of ['GATEWAY', 'CITY', 'DISTRICTS', 'ISSUES', 'EVALUATION', 'EMBEDDED_PG']) ports[name] = await freePort();
+    for (const name of ['GATEWAY', 'CITY', 'DISTRICTS', 'ISSUES', 'EVALUATION', 'IDENTITY', 'IDENTITY_GRAPH', 'EMBEDDED_PG']) ports[name] = await freePort();
     launcher = spawn(process.execPath, [path.join(root, 'infra', 'dist', 'start.js')], {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,6 +55,21 @@ describe('npm start', () => {
   it('prints where to point a client and how to get a token', () => {
     expect(output).toContain(`http://localhost:${ports.GATEWAY}/graphql`);
     expect(output).toContain('npm run -s token -- --role CITY_ADMIN');
+  });
+
+  it('prints how to sign in, and the printed password signs city-office in through the provider', async () => {
+    const password = /password:\s+(\S+)/.exec(output)?.[1];
+    expect(password).toBeTruthy();
+    expect(readFileSync(path.join(root, '.data', 'dev-password'), 'utf8').trim()).toBe(password);
+    expect(output).toContain(`issuer http://localhost:${ports.IDENTITY}`);
+    expect(output).toContain('city-office');
+    const outcome = await signIn('city-office', password, {
+      issuer: `http://localhost:${ports.IDENTITY}`,
+      redirectUri: `http://localhost:${ports.GATEWAY}/auth/callback`,
+    });
+    if (!outcome.ok) throw new Error(`sign-in failed: ${outcome.status} ${outcome.page.slice(0, 300)}`);
+    const response = await graphql<{ city: { name: string } }>(`http://127.0.0.1:${ports.GATEWAY}/graphql`, '{ city { name } }', {}, outcome.tokens.access_token);
+    expect(response.data?.city.name).toBe('西安市');
   });
 
   it('serves the seeded tenants through the gateway', async () => {

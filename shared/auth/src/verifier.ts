@@ -1,14 +1,32 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { UnauthenticatedError } from '@qinshang/errors';
 import { REQUIRED_CLAIMS, ROLES, type Caller, type Role, type ScopeClaim } from './roles';
 
+/** The issuer development tokens carry (`npm run -s token`, the testkit). */
+export const DEV_ISSUER = 'qinshang-dev';
+
+/** Where each of the contract's claims is found in another provider's token (dot paths). */
+export type ClaimMap = Partial<Record<'sub' | 'role' | ScopeClaim, string>>;
+
 export interface VerifierOptions {
-  /** The identity provider's JWKS (production). */
+  /** The identity provider's JWKS: the embedded provider's by default, or an outside one. */
   jwksUrl?: string;
-  /** The shared development key (HS256), used when there is no JWKS. */
+  /**
+   * The shared development key (HS256). Beside a JWKS it is accepted for HS256 tokens only;
+   * never pass it in production (the configuration refuses it there).
+   */
   devKey?: string;
+  /** The `iss` of tokens verified through the JWKS. */
   issuer: string;
+  /** The `iss` of development tokens (default `qinshang-dev`; without a JWKS, `issuer`). */
+  devIssuer?: string;
   audience: string;
+  /** For an outside provider: where the contract's claims are in its tokens. */
+  claimMap?: ClaimMap;
+  /** For an outside provider: its role names mapped to the contract's. */
+  roleMap?: Record<string, Role>;
+  /** Minimum milliseconds between two JWKS fetches for an unknown key id (default 2 s). */
+  jwksCooldownMs?: number;
 }
 
 export type TokenVerifier = (authorization: string | undefined | null) => Promise<Caller>;
@@ -18,28 +36,53 @@ const CLAIMS: ReadonlyArray<ScopeClaim> = ['districtId', 'officialId', 'departme
 /**
  * Builds the verifier every process uses: the gateway for each request and each subscription
  * event, every subgraph again for each request (nothing is given to a caller who skips the gateway).
+ * Asymmetric tokens are verified through the JWKS (a key id it does not know yet makes it fetch
+ * the set again, so a rotated key is picked up); HS256 tokens through the development key, if any.
  */
 export function createVerifier(options: VerifierOptions): TokenVerifier {
-  const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl
-    ? createRemoteJWKSet(new URL(options.jwksUrl))
-    : devKeyBytes(requireDevKey(options.devKey));
-  const algorithms = options.jwksUrl ? undefined : ['HS256'];
+  const jwks: JWTVerifyGetKey | null = options.jwksUrl
+    ? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: options.jwksCooldownMs ?? 2000, cacheMaxAge: 10 * 60_000 })
+    : null;
+  const devKey = options.devKey ? devKeyBytes(options.devKey) : null;
+  if (!jwks && !devKey) throw new Error('Neither a JWKS URL nor a development key is configured');
+  const devIssuer = options.devIssuer ?? (jwks ? DEV_ISSUER : options.issuer);
 
   return async (authorization) => {
     const token = bearer(authorization);
     let payload: JWTPayload;
+    let development = false;
     try {
-      ({ payload } = await jwtVerify(token, key as Uint8Array, {
-        issuer: options.issuer,
-        audience: options.audience,
-        algorithms,
-      }));
+      development = decodeProtectedHeader(token).alg === 'HS256';
+    } catch {
+      throw new UnauthenticatedError('The token is not valid');
+    }
+    try {
+      if (development) {
+        if (!devKey) throw new UnauthenticatedError('Development tokens are not accepted here');
+        ({ payload } = await jwtVerify(token, devKey, { issuer: devIssuer, audience: options.audience, algorithms: ['HS256'] }));
+      } else {
+        if (!jwks) throw new UnauthenticatedError('The token is not valid');
+        ({ payload } = await jwtVerify(token, jwks, { issuer: options.issuer, audience: options.audience, algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'] }));
+      }
     } catch (error) {
+      if (error instanceof UnauthenticatedError) throw error;
       if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('The token has expired');
       throw new UnauthenticatedError('The token is not valid');
     }
-    return callerFromClaims(payload);
+    return callerFromClaims(development ? payload : mapClaims(payload, options.claimMap, options.roleMap));
   };
+}
+
+/** An outside provider's claims renamed to the contract's (unmapped claims are read as they are). */
+export function mapClaims(payload: JWTPayload, claimMap: ClaimMap = {}, roleMap: Record<string, Role> = {}): JWTPayload {
+  const mapped: JWTPayload = { ...payload };
+  for (const [claim, source] of Object.entries(claimMap)) {
+    if (!source) continue;
+    const value = source.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), payload);
+    mapped[claim] = Array.isArray(value) ? value.find((v) => typeof v === 'string' && (claim !== 'role' || roleMap[v] || ROLES.includes(v as Role))) : value;
+  }
+  if (typeof mapped.role === 'string' && roleMap[mapped.role]) mapped.role = roleMap[mapped.role];
+  return mapped;
 }
 
 export function bearer(authorization: string | undefined | null): string {
@@ -69,9 +112,4 @@ export function callerFromClaims(payload: JWTPayload): Caller {
 
 export function devKeyBytes(devKey: string): Uint8Array {
   return new TextEncoder().encode(devKey);
-}
-
-function requireDevKey(devKey: string | undefined): string {
-  if (!devKey) throw new Error('Neither a JWKS URL nor a development key is configured');
-  return devKey;
 }

@@ -1,5 +1,5 @@
 import { createVerifier } from '@qinshang/auth';
-import { assertAuthConfigured, authShape, ConfigError, logLevel, nodeEnv, parseConfig, port, postgresUrl, z } from '@qinshang/config';
+import { assertAuthConfigured, authShape, verifierOptionsOf, ConfigError, logLevel, nodeEnv, parseConfig, port, postgresUrl, z } from '@qinshang/config';
 import { createServiceDataSource, type ServiceDataSourceOptions } from '@qinshang/database';
 import { createLogger } from '@qinshang/logging';
 import type { GraphQLSchema } from 'graphql';
@@ -78,12 +78,7 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     host: config.HOST,
     schema: await definition.buildSchema(),
     dataSource,
-    verify: createVerifier({
-      jwksUrl: config.AUTH_JWKS_URL,
-      devKey: config.AUTH_DEV_KEY,
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
-    }),
+    verify: createVerifier(verifierOptionsOf(config)),
     logger,
     extendContext: definition.extendContext,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,

@@ -7,7 +7,10 @@ export interface StackInfo {
   gatewayUrl: string;
   adminDatabaseUrl: string;
   appDatabaseUrl: string;
-  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation', string>;
+  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation' | 'identity', string>;
+  /** The embedded OpenID provider (its issuer) and the seeded accounts' development password. */
+  identityUrl: string;
+  devPassword: string;
   devKey: string;
   logDir: string;
   pids: Record<string, number>;
@@ -16,7 +19,7 @@ export interface StackInfo {
 export const STACK_ENV = 'QINSHANG_TEST_STACK';
 
 /** Starts `infra/dist/test-stack.js` and resolves once it prints READY. */
-export function launchTestStack(repoRoot: string, timeoutMs = 120_000): Promise<{ info: StackInfo; child: ChildProcess }> {
+export function launchTestStack(repoRoot: string, timeoutMs = 300_000): Promise<{ info: StackInfo; child: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'infra', 'dist', 'test-stack.js')], {
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
