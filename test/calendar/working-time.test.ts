@@ -75,6 +75,13 @@ describe('working time', () => {
     }
     expect((await read(before)).dueAt).toBe('2092-03-08T02:00:00.000Z'); // two calendar days
     expect(dueDay((await read(after)).dueAt)).toBe('2092-03-10'); // two working days: Friday, then Monday
+
+    // A leading group's decision window (7 days by default) in the same units: from Friday 03-07.
+    for (const id of [before, after]) {
+      await atMoment(new Date('2092-03-07T06:00:00Z'), office(TENANT), (ledger) => ledger.escalate({ issueId: id, reason: '需领导小组协调' }));
+    }
+    expect((await read(before)).stageDueAt).toBe('2092-03-14T06:00:00.000Z');
+    expect(dueDay((await read(after)).stageDueAt!)).toBe('2092-03-18');
   });
 
   it('moves the due date of a problem open across a day the city declares off, and the assessment for the month agrees', async () => {

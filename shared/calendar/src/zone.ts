@@ -17,6 +17,7 @@ const DAY_PATTERN = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const YEAR_PATTERN = /^[0-9]{4}$/;
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export const isPeriod = (value: string): boolean => PERIOD_PATTERN.test(value);
 export const isYear = (value: string): boolean => YEAR_PATTERN.test(value);
@@ -42,10 +43,19 @@ export function offsetAt(ms: number): number {
   return offset;
 }
 
+/** Day names by day number since the epoch, in local time. */
+const dayNames = new Map<number, string>();
+
 /** The local day (YYYY-MM-DD) an instant falls on. */
 export function localDay(at: Date | string | number = new Date()): string {
   const ms = typeof at === 'number' ? at : new Date(at).getTime();
-  return new Date(ms + offsetAt(ms)).toISOString().slice(0, 10);
+  const dayNumber = Math.floor((ms + offsetAt(ms)) / DAY_MS);
+  let day = dayNames.get(dayNumber);
+  if (day === undefined) {
+    day = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+    dayNames.set(dayNumber, day);
+  }
+  return day;
 }
 
 /** The month (YYYY-MM) an instant falls in. */
