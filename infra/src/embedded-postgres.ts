@@ -7,6 +7,8 @@ export interface EmbeddedDatabase {
   /** The admin URL (owner of every schema); services get their own role's URL. */
   adminUrl: string;
   stop: () => Promise<void>;
+  /** Stops the server and starts it again on the same folder and port (the fault tests use it). */
+  restart: () => Promise<void>;
 }
 
 const USER = 'postgres';
@@ -21,6 +23,11 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   log: (line: string) => void;
+  /**
+   * Skip fsync: only for a throwaway test database (a power cut would corrupt real data). The
+   * platform's `npm start` keeps PostgreSQL's default, durable.
+   */
+  unsafeNoFsync?: boolean;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -34,7 +41,10 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Keep the server's footprint small: it is a development and test database.
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=64MB', '-c', 'fsync=off', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c', 'max_connections=200', '-c', 'shared_buffers=64MB', '-c', 'listen_addresses=127.0.0.1',
+      ...(options.unsafeNoFsync ? ['-c', 'fsync=off'] : []),
+    ],
     onLog: (message) => remember(lines, message),
     onError: (message) => remember(lines, String(message instanceof Error ? message.message : message)),
   });
@@ -67,6 +77,10 @@ export async function startEmbeddedPostgres(options: {
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: () => server.stop(),
+    restart: async () => {
+      await server.stop();
+      await server.start();
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ROLE, bootstrapDatabase } from '@qinshang/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { Client } from 'pg';
 import { repoRoot, runNode, startNode, waitForHttp, type ManagedProcess } from './processes';
 
 export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation', 'identity'] as const;
@@ -10,7 +11,8 @@ export type SubgraphName = (typeof SUBGRAPHS)[number];
 export interface PlatformOptions {
   /** An existing server's admin URL; without it the embedded PostgreSQL is started. */
   databaseUrl?: string;
-  embedded: { dataDir: string; port: number; database: string };
+  /** `unsafeNoFsync` only for a throwaway test database. */
+  embedded: { dataDir: string; port: number; database: string; unsafeNoFsync?: boolean };
   appDatabasePassword: string;
   /** AUTH_* and NODE_ENV for every process; AUTH_JWKS_URL and AUTH_ISSUER only for an outside provider. */
   auth: Record<string, string>;
@@ -42,7 +44,16 @@ export interface RunningPlatform {
   subgraphUrls: Record<SubgraphName, string>;
   processes: ManagedProcess[];
   stop: () => Promise<void>;
+  /**
+   * What the services see of a database restart: the embedded server is stopped and started
+   * again; a server of DATABASE_URL (shared, never ours to restart) has every connection to this
+   * platform's database terminated instead.
+   */
+  restartDatabase: () => Promise<void>;
 }
+
+/** How long a process may take to answer after it starts (a subgraph catches its projections up first; generous on a loaded machine). */
+const SERVICE_READY_MS = 120_000;
 
 const serviceScript = (name: SubgraphName, script: string) => path.join(repoRoot, 'services', name, 'dist', `${script}.js`);
 
@@ -124,7 +135,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           env: { ...auth, ...extraEnv[name], PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel },
         });
         processes.push(proc);
-        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, 30_000);
+        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, SERVICE_READY_MS);
         subgraphUrls[name] = `http://127.0.0.1:${options.ports[name]}/graphql`;
       }),
     );
@@ -141,7 +152,28 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       },
     });
     processes.push(gateway);
-    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, 30_000);
+    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, SERVICE_READY_MS);
+    // From now on a process that dies is started again, with back-off, and the log says so.
+    for (const proc of processes) proc.supervise(log);
+
+    const restartDatabase = async () => {
+      if (database) {
+        log('restarting the embedded PostgreSQL');
+        await database.restart();
+        log('the embedded PostgreSQL is back');
+        return;
+      }
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        const { rowCount } = await client.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+        );
+        log(`terminated ${rowCount} connections to the database (a restart, as the services see it)`);
+      } finally {
+        await client.end();
+      }
+    };
 
     return {
       gatewayUrl: `http://127.0.0.1:${options.ports.gateway}/graphql`,
@@ -151,6 +183,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       subgraphUrls,
       processes,
       stop,
+      restartDatabase,
     };
   } catch (error) {
     await stop();

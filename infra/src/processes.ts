@@ -4,10 +4,22 @@ import path from 'node:path';
 
 export interface ManagedProcess {
   name: string;
-  child: ChildProcess;
+  /** The process running now (a new one after each restart). */
+  readonly child: ChildProcess;
+  /** Resolves when the first process exits (what start-up waits on). */
   exited: Promise<number | null>;
+  /** Stops it for good: no restart after this. */
   stop: (timeoutMs?: number) => Promise<void>;
+  /**
+   * From now on, a process that exits without being stopped is started again after a back-off
+   * (1 s, doubling to 30 s; back to 1 s once one has run for a minute), and `log` says so.
+   */
+  supervise: (log: (line: string) => void) => void;
+  /** How many times it has been restarted. */
+  readonly restarts: number;
 }
+
+export const RESTART_BACKOFF = { firstMs: 1000, maxMs: 30_000, resetAfterMs: 60_000 };
 
 /**
  * Starts a node script as a child process whose output goes to `logFile` (or this terminal).
@@ -19,25 +31,69 @@ export function startNode(options: {
   env: Record<string, string>;
   logFile?: string;
 }): ManagedProcess {
-  // The child writes straight to its log file: no pipe through us that could fill up and block
-  // it (a blocked logger cannot even handle SIGTERM).
-  const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined;
-  const child = spawn(process.execPath, [options.script], {
-    env: { ...process.env, ...options.env, QINSHANG_PARENT_PID: String(process.pid) },
-    stdio: logFd === undefined ? ['ignore', 'inherit', 'inherit'] : ['ignore', logFd, logFd],
-  });
-  if (logFd !== undefined) closeSync(logFd);
-  const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null)));
-  });
+  const spawnChild = () => {
+    // The child writes straight to its log file: no pipe through us that could fill up and block
+    // it (a blocked logger cannot even handle SIGTERM).
+    const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined;
+    const child = spawn(process.execPath, [options.script], {
+      env: { ...process.env, ...options.env, QINSHANG_PARENT_PID: String(process.pid) },
+      stdio: logFd === undefined ? ['ignore', 'inherit', 'inherit'] : ['ignore', logFd, logFd],
+    });
+    if (logFd !== undefined) closeSync(logFd);
+    const exited = new Promise<number | null>((resolve) => {
+      child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null)));
+    });
+    return { child, exited };
+  };
+
+  let current = spawnChild();
+  let stopped = false;
+  let restarts = 0;
+  let pending: NodeJS.Timeout | null = null;
+  let backoff = RESTART_BACKOFF.firstMs;
+
+  const watch = (log: (line: string) => void, run: typeof current) => {
+    const startedAt = Date.now();
+    void run.exited.then((code) => {
+      if (stopped || run !== current) return;
+      if (Date.now() - startedAt > RESTART_BACKOFF.resetAfterMs) backoff = RESTART_BACKOFF.firstMs;
+      const delay = backoff;
+      backoff = Math.min(backoff * 2, RESTART_BACKOFF.maxMs);
+      log(`${options.name} exited (${code ?? 'signal'}); restarting it in ${(delay / 1000).toFixed(1)} s`);
+      pending = setTimeout(() => {
+        pending = null;
+        if (stopped) return;
+        current = spawnChild();
+        restarts++;
+        log(`${options.name} restarted (pid ${current.child.pid}, restart ${restarts})`);
+        watch(log, current);
+      }, delay);
+    });
+  };
+
   const stop = async (timeoutMs = 10_000) => {
+    stopped = true;
+    if (pending) clearTimeout(pending);
+    const { child, exited } = current;
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     await exited;
     clearTimeout(timer);
   };
-  return { name: options.name, child, exited, stop };
+  const first = current.exited;
+  return {
+    name: options.name,
+    get child() {
+      return current.child;
+    },
+    exited: first,
+    stop,
+    supervise: (log) => watch(log, current),
+    get restarts() {
+      return restarts;
+    },
+  };
 }
 
 /** Runs a node script to completion; rejects with its output when it fails. */

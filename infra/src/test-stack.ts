@@ -41,7 +41,8 @@ async function main() {
 
   const platform = await startPlatform({
     databaseUrl,
-    embedded: { dataDir: path.join(workDir, 'postgres'), port: await freePort(), database: 'qinshang' },
+    // A throwaway database: fsync off here, and only here.
+    embedded: { dataDir: path.join(workDir, 'postgres'), port: await freePort(), database: 'qinshang', unsafeNoFsync: true },
     // The role is cluster-wide: a password of its own would break a platform already running on
     // the same server, so tests use the same one (APP_DATABASE_PASSWORD or the default).
     appDatabasePassword: process.env.APP_DATABASE_PASSWORD || 'qinshang-app-dev',
@@ -73,6 +74,15 @@ async function main() {
     process.exit(0);
   };
   takeOverSignals(() => void stop());
+  // SIGUSR2: restart the database under the running platform (test/platform/database-restart.test.ts).
+  let restarting: Promise<void> = Promise.resolve();
+  process.on('SIGUSR2', () => {
+    restarting = restarting
+      .then(() => platform.restartDatabase())
+      .catch((error) => {
+        process.stderr.write(`[test-stack] database restart failed: ${String(error)}\n`);
+      });
+  });
   setInterval(() => {
     if (process.ppid === 1) void stop();
   }, 1000).unref();
@@ -87,6 +97,7 @@ async function main() {
       devPassword,
       devKey,
       logDir: path.join(workDir, 'logs'),
+      stackPid: process.pid,
       pids: Object.fromEntries(platform.processes.map((p) => [p.name, p.child.pid])),
     })}\n`,
   );

@@ -132,3 +132,14 @@ describe('signing in through the embedded OpenID provider (code flow with PKCE)'
     expect(payload).toBeTruthy();
   });
 });
+
+describe('the accounts subgraph called directly', () => {
+  it('verifies the provider token itself, and refuses none', async () => {
+    const { graphql } = await import('@qinshang/testkit');
+    const url = stackInfo().subgraphUrls.identity;
+    expect((await graphql(url, '{ me { username } }')).status).toBe(401);
+    const { tokens } = await signedIn('610111-office');
+    const me = await graphql<{ me: { username: string } }>(url, '{ me { username } }', {}, tokens.access_token);
+    expect(me.data?.me.username).toBe('610111-office');
+  });
+});

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { Role } from '@qinshang/auth';
 import { graphql, signIn, tokenFor } from '@qinshang/testkit';
 
@@ -78,7 +79,17 @@ describe('npm start', () => {
     expect(response.data?.city.districts).toHaveLength(21);
   });
 
-  it('is not ready while a subgraph is down, and masks the failure from clients', async () => {
+  it('runs its embedded PostgreSQL durably (fsync on: only the throwaway test database skips it)', async () => {
+    const client = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${ports.EMBEDDED_PG}/qinshang` });
+    await client.connect();
+    try {
+      expect((await client.query<{ fsync: string }>('SHOW fsync')).rows[0].fsync).toBe('on');
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('is not ready while a subgraph is down, masks the failure from clients, then restarts it and is ready again', async () => {
     const gateway = `http://127.0.0.1:${ports.GATEWAY}`;
     expect((await fetch(`${gateway}/readiness`)).status).toBe(200);
     const evaluation = childPids(launcher.pid!).find((pid) => commandOf(pid).includes(path.join('evaluation', 'dist', 'main.js')))!;
@@ -95,7 +106,16 @@ describe('npm start', () => {
     expect(response.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(text).not.toContain(String(ports.EVALUATION));
     expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
-  });
+
+    // The launcher starts it again, with back-off, says so, and readiness recovers.
+    await waitFor(() => /evaluation exited .*restarting it in/.test(output) && /evaluation restarted \(pid \d+/.test(output), 20_000);
+    const restarted = childPids(launcher.pid!).find((pid) => commandOf(pid).includes(path.join('evaluation', 'dist', 'main.js')));
+    expect(restarted).toBeDefined();
+    expect(restarted).not.toBe(evaluation);
+    await waitForAsync(async () => (await fetch(`${gateway}/readiness`)).status === 200, 90_000);
+    const again = await graphql<{ city: { districts: Array<{ ranking: unknown }> } }>(`${gateway}/graphql`, '{ city { districts { id ranking(period: "2016-07") { rank } } } }', {}, token);
+    expect(again.errors).toBeUndefined();
+  }, 120_000);
 
   it('stops everything on Ctrl-C and leaves no postgres or node process behind', async () => {
     const postmaster = Number(readFileSync(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -140,6 +160,11 @@ function alive(pid: number): boolean {
 async function waitFor(condition: () => boolean, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+async function waitForAsync(condition: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition().catch(() => false)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 function freePort(): Promise<number> {

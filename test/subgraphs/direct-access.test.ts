@@ -1,7 +1,7 @@
 import { Role } from '@qinshang/auth';
 import { graphql, stackInfo, tokenFor } from '@qinshang/testkit';
 
-const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation'] as const;
+const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation', 'identity'] as const;
 
 describe('a subgraph called directly, skipping the gateway', () => {
   it.each(SUBGRAPHS)('%s refuses a request with no token', async (name) => {

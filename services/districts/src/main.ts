@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { EventConsumer } from '@qinshang/eventlog';
+import { applyAssignmentEvents, ASSIGNMENT_CONSUMER, ISSUE_EVENTS } from './assignment/assignment.projection';
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
@@ -21,8 +22,18 @@ void runSubgraph({
       handle: applyRulesEvents,
       onError: (error) => logger.error({ err: error }, 'campaign rules projection failed; retrying'),
     });
-    await rules.start();
-    await rules.catchUp();
-    return () => rules.stop();
+    // Which department each problem is with: what a department may see here (row-level security).
+    const assignments = new EventConsumer({
+      name: ASSIGNMENT_CONSUMER,
+      url: appDatabaseUrl,
+      types: ISSUE_EVENTS,
+      handle: applyAssignmentEvents,
+      onError: (error) => logger.error({ err: error }, 'issue assignment projection failed; retrying'),
+    });
+    await Promise.all([rules.start(), assignments.start()]);
+    await Promise.all([rules.catchUp(), assignments.catchUp()]);
+    return async () => {
+      await Promise.all([rules.stop(), assignments.stop()]);
+    };
   },
 });

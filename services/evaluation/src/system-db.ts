@@ -1,3 +1,4 @@
+import { guardPool } from '@qinshang/database';
 import { Pool, type PoolClient } from 'pg';
 
 /**
@@ -9,8 +10,7 @@ export class SystemDb {
   private readonly pool: Pool;
 
   constructor(url: string) {
-    this.pool = new Pool({ connectionString: url, max: 2, application_name: 'qinshang-evaluation-system' });
-    this.pool.on('error', () => undefined);
+    this.pool = guardPool(new Pool({ connectionString: url, max: 2, application_name: 'qinshang-evaluation-system' }), () => undefined);
   }
 
   async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@qinshang/config';
+import { guardPool } from '@qinshang/database';
 import { runSubgraph } from '@qinshang/subgraph';
 import { Pool } from 'pg';
 import { identityShape } from './config';
@@ -25,7 +26,10 @@ void runSubgraph({
       logger.info('the embedded OpenID provider is off (an outside provider issues tokens)');
       return async () => undefined;
     }
-    const pool = new Pool({ connectionString: appDatabaseUrl, max: 8, application_name: 'qinshang-identity-oidc' });
+    // Survives a database restart (see guardPool): a lost connection is reported and replaced.
+    const pool = guardPool(new Pool({ connectionString: appDatabaseUrl, max: 8, application_name: 'qinshang-identity-oidc' }), (error) =>
+      logger.warn({ err: error }, 'an OpenID provider database connection was lost'),
+    );
     const provider = await startProvider({ config, pool, databaseUrl: appDatabaseUrl, logger });
     return async () => {
       await provider.stop();

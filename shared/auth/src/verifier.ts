@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { UnauthenticatedError } from '@qinshang/errors';
-import { REQUIRED_CLAIMS, ROLES, type Caller, type Role, type ScopeClaim } from './roles';
+import { REQUIRED_CLAIMS, Role, ROLES, type Caller, type ScopeClaim } from './roles';
 
 /** The issuer development tokens carry (`npm run -s token`, the testkit). */
 export const DEV_ISSUER = 'qinshang-dev';
@@ -104,6 +104,9 @@ export function callerFromClaims(payload: JWTPayload): Caller {
       caller[claim] = value;
     }
   }
+  // A department's tenant is its own record's (the services look it up), never a claim: a token
+  // without districtId, or with another tenant's, must mean the same department.
+  if (role === Role.DEPARTMENT) delete caller.districtId;
   for (const claim of REQUIRED_CLAIMS[role]) {
     if (!caller[claim]) throw new UnauthenticatedError(`${role} tokens must carry ${claim}`);
   }

@@ -11,10 +11,10 @@ import { addMonths as addLocalMonths, format, getDaysInMonth, isValid, parse } f
  */
 export const TIME_ZONE = 'Asia/Shanghai';
 
-/** A month, `YYYY-MM`. */
-export const PERIOD_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
-const DAY_PATTERN = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const YEAR_PATTERN = /^[0-9]{4}$/;
+/** A month, `YYYY-MM`. Years are 1000 to 9999: "0000" is no year (PostgreSQL has none before 1 AD). */
+export const PERIOD_PATTERN = /^[1-9][0-9]{3}-(0[1-9]|1[0-2])$/;
+const DAY_PATTERN = /^[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}$/;
+const YEAR_PATTERN = /^[1-9][0-9]{3}$/;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -55,20 +55,22 @@ $$ SELECT nullif(current_setting('qinshang.department_id', true), '') $$;
 CREATE OR REPLACE FUNCTION tenancy.actor() RETURNS text LANGUAGE sql STABLE AS
 $$ SELECT coalesce(nullif(current_setting('qinshang.actor', true), ''), 'unknown') $$;
 
--- May the current transaction read rows of this tenant?
+-- May the current transaction read rows of this tenant? A missing or empty setting never means
+-- "every tenant": a tenant scope without a district reads nothing, and a department reads no
+-- tenant's rows through this function at all (each service opens to a department exactly what
+-- its assignments concern, by its own policies, keyed on the department's own record).
 CREATE OR REPLACE FUNCTION tenancy.can_read(district text) RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT CASE tenancy.scope()
      WHEN 'city' THEN true
      WHEN 'city_read' THEN true
-     WHEN 'tenant' THEN district IS NOT DISTINCT FROM tenancy.district_id()
-     WHEN 'department' THEN tenancy.district_id() IS NULL OR district IS NOT DISTINCT FROM tenancy.district_id()
+     WHEN 'tenant' THEN coalesce(district = tenancy.district_id(), false)
      ELSE false END $$;
 
 -- May the current transaction write rows of this tenant?
 CREATE OR REPLACE FUNCTION tenancy.can_write(district text) RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT CASE tenancy.scope()
      WHEN 'city' THEN true
-     WHEN 'tenant' THEN district IS NOT DISTINCT FROM tenancy.district_id()
+     WHEN 'tenant' THEN coalesce(district = tenancy.district_id(), false)
      ELSE false END $$;
 
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA tenancy TO ${APP_ROLE};

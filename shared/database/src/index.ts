@@ -4,3 +4,4 @@ export * from './request-db';
 export * from './bootstrap';
 export * from './seed';
 export * from './sql-params';
+export * from './resilience';

@@ -7,7 +7,9 @@ import { Role, type Caller } from '@qinshang/auth';
  * - `city`: every tenant, read and write (city office, and the platform's own jobs).
  * - `city_read`: every tenant, read only (inspectors).
  * - `tenant`: one tenant, read and write (district office, officials, enterprises).
- * - `department`: a department's own assignments (`department_id`), in its tenant if it has one.
+ * - `department`: a department's own assignments (`department_id`) and what they concern. Its tenant
+ *   is never a setting: each service's policies take it from the department's own record (the
+ *   token's `districtId` is ignored), and `tenancy.can_read` answers false for this scope.
  * - `none`: nothing at all.
  */
 export type DbScope = 'city' | 'city_read' | 'tenant' | 'department' | 'none';
@@ -29,7 +31,7 @@ export function tenantSettingsFor(caller: Caller | null): TenantSettings {
     case Role.INSPECTOR:
       return { ...base, scope: 'city_read', districtId: null };
     case Role.DEPARTMENT:
-      return { ...base, scope: 'department', districtId: caller.districtId ?? null };
+      return { ...base, scope: 'department', districtId: null };
     case Role.DISTRICT_ADMIN:
     case Role.OFFICIAL:
     case Role.ENTERPRISE:

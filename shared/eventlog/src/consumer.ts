@@ -1,3 +1,4 @@
+import { guardPool } from '@qinshang/database';
 import { Client, Pool, type PoolClient } from 'pg';
 import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
 import type { EventType } from './catalogue';
@@ -33,15 +34,15 @@ export class EventConsumer {
   private running = false;
   private draining: Promise<void> | null = null;
   private again = false;
+  private relistening: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: ConsumerOptions) {
-    this.pool = new Pool({ connectionString: options.url, max: 2, application_name: `consumer:${options.name}` });
-    this.pool.on('error', (error) => options.onError?.(error));
+    this.pool = guardPool(new Pool({ connectionString: options.url, max: 2, application_name: `consumer:${options.name}` }), (error) => options.onError?.(error));
   }
 
   async start(): Promise<void> {
     this.running = true;
-    await this.listen().catch((error) => this.options.onError?.(error));
+    await this.listen().catch((error) => this.relisten(error));
     this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1000);
     this.timer.unref();
     this.wake();
@@ -50,6 +51,7 @@ export class EventConsumer {
   async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearInterval(this.timer);
+    if (this.relistening) clearTimeout(this.relistening);
     await this.draining?.catch(() => undefined);
     await this.listenClient?.end().catch(() => undefined);
     this.listenClient = null;
@@ -130,15 +132,31 @@ export class EventConsumer {
     const client = new Client({ connectionString: this.options.url, application_name: `consumer:${this.options.name}:listen` });
     client.on('notification', () => this.wake());
     client.on('error', (error) => {
-      this.options.onError?.(error);
-      this.listenClient = null;
+      if (this.listenClient === client) this.listenClient = null;
       client.end().catch(() => undefined);
-      // The poll keeps the consumer going; try to listen again shortly.
-      if (this.running) setTimeout(() => this.running && this.listen().catch((e) => this.options.onError?.(e)), 1000).unref();
+      this.relisten(error);
     });
-    await client.connect();
-    await client.query(`LISTEN ${EVENTLOG_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENTLOG_CHANNEL}`);
+    } catch (error) {
+      client.end().catch(() => undefined);
+      throw error;
+    }
     this.listenClient = client;
+    // Anything committed while nobody listened is read now.
+    this.wake();
+  }
+
+  /** The poll keeps the consumer going meanwhile; listen again in a second, and again until it works. */
+  private relisten(error: unknown): void {
+    this.options.onError?.(error);
+    if (!this.running || this.relistening) return;
+    this.relistening = setTimeout(() => {
+      this.relistening = null;
+      if (this.running && !this.listenClient) this.listen().catch((e) => this.relisten(e));
+    }, 1000);
+    this.relistening.unref();
   }
 }
 

@@ -7,3 +7,4 @@ export * from './subscriptions';
 export * from './pagination';
 export * from './main';
 export * from './page-info.type';
+export * from './input-guard';

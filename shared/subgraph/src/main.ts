@@ -1,6 +1,6 @@
 import { createVerifier } from '@qinshang/auth';
 import { assertAuthConfigured, authShape, verifierOptionsOf, ConfigError, logLevel, nodeEnv, parseConfig, port, postgresUrl, z } from '@qinshang/config';
-import { createServiceDataSource, type ServiceDataSourceOptions } from '@qinshang/database';
+import { createServiceDataSource, guardDataSource, type ServiceDataSourceOptions } from '@qinshang/database';
 import { createLogger } from '@qinshang/logging';
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context';
@@ -68,6 +68,8 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
     applicationName: `qinshang-${definition.name}`,
   });
   await dataSource.initialize();
+  // A database restart must not end the process: lost connections are reported and replaced.
+  guardDataSource(dataSource, (error) => logger.warn({ err: error }, 'a database connection was lost; the pool opens a new one when needed'));
   // Background work starts first, so projections have caught up before the server answers /health.
   const stopBackground = definition.background
     ? await definition.background({ appDatabaseUrl: config.APP_DATABASE_URL, logger, env: process.env })

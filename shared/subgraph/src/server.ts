@@ -9,6 +9,7 @@ import type { Logger } from '@qinshang/logging';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { BaseContext, SubgraphContext } from './context';
+import { inputGuardPlugin } from './input-guard';
 import { startSubscriptionServer } from './subscriptions';
 
 export interface SubgraphOptions<Loaders> {
@@ -53,7 +54,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     csrfPrevention: true,
     formatError: (formatted, error) =>
       formatErrorForClient(formatted, error, (internal) => logger.error({ err: internal }, 'internal error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin(options)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), inputGuardPlugin(), transactionPlugin(options)],
   });
   await apollo.start();
 

@@ -110,17 +110,8 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
         ],
       };
     }
-    const requestId = `${connection.requestId}:${++sequence}`;
-    const setup = options.makeContext(caller, requestId);
-    let source: AsyncIterable<unknown> | ExecutionResult;
-    try {
-      source = await createSourceEventStream({ ...args, contextValue: setup });
-    } finally {
-      await setup.db.finish(false);
-    }
-    if (!isAsyncIterable(source)) return format(source);
+    // The slot is taken before anything is awaited: subscriptions arriving together all count.
     active.set(caller.sub, held + 1);
-    const iterator = source[Symbol.asyncIterator]();
     let released = false;
     const release = () => {
       if (released) return;
@@ -129,6 +120,22 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
       if (left > 0) active.set(caller.sub, left);
       else active.delete(caller.sub);
     };
+    const requestId = `${connection.requestId}:${++sequence}`;
+    const setup = options.makeContext(caller, requestId);
+    let source: AsyncIterable<unknown> | ExecutionResult;
+    try {
+      source = await createSourceEventStream({ ...args, contextValue: setup });
+    } catch (error) {
+      release();
+      throw error;
+    } finally {
+      await setup.db.finish(false);
+    }
+    if (!isAsyncIterable(source)) {
+      release();
+      return format(source);
+    }
+    const iterator = source[Symbol.asyncIterator]();
     const generator = events(args, connection, iterator, requestId, release);
     // An unsubscribe calls return(), which an async generator only honours at its next yield: it
     // would wait for the next event (or never run `finally` if it had not started). End the

@@ -13,15 +13,17 @@ export interface StackInfo {
   devPassword: string;
   devKey: string;
   logDir: string;
+  /** The test platform's own process: SIGUSR2 restarts its database. */
+  stackPid?: number;
   pids: Record<string, number>;
 }
 
 export const STACK_ENV = 'QINSHANG_TEST_STACK';
 
 /** Starts `infra/dist/test-stack.js` and resolves once it prints READY. */
-export function launchTestStack(repoRoot: string, timeoutMs = 300_000): Promise<{ info: StackInfo; child: ChildProcess }> {
+export function launchTestStack(repoRoot: string, timeoutMs = 300_000, env: Record<string, string> = {}): Promise<{ info: StackInfo; child: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'infra', 'dist', 'test-stack.js')], {
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

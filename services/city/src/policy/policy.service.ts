@@ -1,3 +1,4 @@
+import { isDay } from '@qinshang/calendar';
 import { SqlParams } from '@qinshang/database';
 import { Role, type Caller } from '@qinshang/auth';
 import { BadUserInputError } from '@qinshang/errors';
@@ -10,7 +11,6 @@ const COLUMNS = `p.id, p.title, p.level, p.issuer, p.sectors, p.eligibility, p.f
   to_char(p.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(p.valid_to, 'YYYY-MM-DD') AS "validTo", p.district_id AS "districtId"`;
 const TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 const LEVEL_ORDER = `array_position(ARRAY['NATIONAL', 'PROVINCIAL', 'CITY', 'DISTRICT'], p.level)`;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const toPolicy = (row: object) => Object.assign(new Policy(), row);
 
@@ -76,9 +76,13 @@ export class PolicyService {
     const result = new Map<string, Policy[] | null>(enterpriseIds.map((id) => [id, null]));
     if (!visible.length) return result;
     const manager = await this.manager();
+    // Row-level security keeps the caller's tenant; an official, as in the districts subgraph,
+    // sees only the enterprises it is paired with now (another one's is as absent as a missing one).
+    const official = this.caller.role === Role.OFFICIAL;
     const profiles: EnterpriseProfile[] = await manager.query(
-      `SELECT enterprise_id AS "enterpriseId", district_id AS "districtId", sector FROM city.enterprise_profile WHERE enterprise_id = ANY($1)`,
-      [visible],
+      `SELECT enterprise_id AS "enterpriseId", district_id AS "districtId", sector FROM city.enterprise_profile
+        WHERE enterprise_id = ANY($1)${official ? ' AND official_id = $2' : ''}`,
+      official ? [visible, this.caller.officialId ?? null] : [visible],
     );
     if (!profiles.length) return result;
     const rows: Policy[] = (
@@ -104,7 +108,7 @@ export class PolicyService {
     if (filter.level) where.push(`p.level = ${params.add(filter.level)}`);
     if (filter.sector) where.push(`${params.add(filter.sector)} = ANY(p.sectors)`);
     if (filter.validOn) {
-      if (!DAY.test(filter.validOn) || Number.isNaN(Date.parse(filter.validOn))) throw new BadUserInputError('filter.validOn', 'validOn must be a day, YYYY-MM-DD');
+      if (!isDay(filter.validOn)) throw new BadUserInputError('filter.validOn', 'validOn must be a day, YYYY-MM-DD');
       const day = params.add(filter.validOn);
       where.push(`p.valid_from <= ${day}::date AND (p.valid_to IS NULL OR p.valid_to >= ${day}::date)`);
     }

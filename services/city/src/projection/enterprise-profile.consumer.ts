@@ -1,4 +1,4 @@
-import { EventConsumer, type EnterpriseRecorded, type StoredEvent } from '@qinshang/eventlog';
+import { EventConsumer, type EnterpriseRecorded, type PairingEnded, type PairingStarted, type StoredEvent } from '@qinshang/eventlog';
 import type { PoolClient } from 'pg';
 
 export const ENTERPRISE_PROFILE_CONSUMER = 'city.enterprise_profile';
@@ -7,13 +7,28 @@ export const ENTERPRISE_PROFILE_CONSUMER = 'city.enterprise_profile';
  * Applies `enterprise.added` / `enterprise.updated` to `city.enterprise_profile`: the sector and
  * tenant of every enterprise, which policy matching needs, learnt from the log rather than from
  * the districts subgraph's tables. A row only moves forward (`position`), so a replay is harmless.
+ * Pairings set the official it is paired with now (applied in order, after the batch's profiles).
  */
 export async function applyEnterpriseEvents(client: PoolClient, events: StoredEvent[]): Promise<void> {
   const latest = new Map<string, { position: string; payload: EnterpriseRecorded }>();
   for (const event of events) {
+    if (event.type !== 'enterprise.added' && event.type !== 'enterprise.updated') continue;
     const payload = event.payload as EnterpriseRecorded;
     latest.set(payload.enterpriseId, { position: event.position, payload });
   }
+  await upsertProfiles(client, latest);
+  for (const event of events) {
+    if (event.type === 'pairing.started') {
+      const pairing = event.payload as PairingStarted;
+      await client.query('UPDATE city.enterprise_profile SET official_id = $2 WHERE enterprise_id = $1', [pairing.enterpriseId, pairing.officialId]);
+    } else if (event.type === 'pairing.ended') {
+      const pairing = event.payload as PairingEnded;
+      await client.query('UPDATE city.enterprise_profile SET official_id = NULL WHERE enterprise_id = $1 AND official_id = $2', [pairing.enterpriseId, pairing.officialId]);
+    }
+  }
+}
+
+async function upsertProfiles(client: PoolClient, latest: Map<string, { position: string; payload: EnterpriseRecorded }>): Promise<void> {
   if (!latest.size) return;
   const rows = [...latest.values()];
   await client.query(
@@ -30,7 +45,7 @@ export function enterpriseProfileConsumer(url: string, onError: (error: unknown)
   return new EventConsumer({
     name: ENTERPRISE_PROFILE_CONSUMER,
     url,
-    types: ['enterprise.added', 'enterprise.updated'],
+    types: ['enterprise.added', 'enterprise.updated', 'pairing.started', 'pairing.ended'],
     handle: applyEnterpriseEvents,
     onError,
   });

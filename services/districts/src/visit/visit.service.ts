@@ -4,7 +4,7 @@ import { BadUserInputError } from '@qinshang/errors';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
 import { partyRecordVisible } from '../access/visibility';
-import { isPeriod } from '../common/calendar';
+import { isDay, isPeriod } from '../common/calendar';
 import { ServiceVisit, ServiceVisitConnection, VisitExcuse, type VisitScope } from './visit.types';
 
 export const visitColumns = (a: string) =>
@@ -36,7 +36,7 @@ export class VisitService {
   static pageArgs(args: { first?: number | null; after?: string | null; period?: string | null }): VisitPageArgs {
     if (args.period && !isPeriod(args.period)) throw new BadUserInputError('period', 'A period is a month, YYYY-MM');
     const after = args.after ? decodeCursor(args.after, 'after') : null;
-    if (after !== null && !/^\d{4}-\d{2}-\d{2}\|.+$/.test(after)) throw new BadUserInputError('after', 'The cursor is not valid');
+    if (after !== null && !(/^.{10}\|.+$/.test(after) && isDay(after.slice(0, 10)))) throw new BadUserInputError('after', 'The cursor is not valid');
     return { first: pageSize(args.first, 20), after, period: args.period ?? null };
   }
 

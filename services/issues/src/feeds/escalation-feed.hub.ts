@@ -1,4 +1,5 @@
 import type { Caller } from '@qinshang/auth';
+import { guardPool } from '@qinshang/database';
 import { EventLogListener, type SqlRunner, type StoredEvent } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
 import { Pool } from 'pg';
@@ -34,8 +35,9 @@ export class EscalationFeedHub {
   private readonly snapshots: SnapshotCache;
 
   constructor(private readonly options: FeedHubOptions) {
-    this.pool = new Pool({ connectionString: options.url, max: 2, application_name: 'qinshang-issues:escalation-feed' });
-    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'escalation feed read connection failed'));
+    this.pool = guardPool(new Pool({ connectionString: options.url, max: 2, application_name: 'qinshang-issues:escalation-feed' }), (error) =>
+      options.logger.warn({ err: error }, 'escalation feed read connection failed'),
+    );
     this.snapshots = new SnapshotCache(citySnapshotReader(this.pool), { ttlMs: options.snapshotTtlMs ?? 10_000, maxEntries: 1000 });
     this.listener = new EventLogListener({
       url: options.url,

@@ -24,7 +24,8 @@ export interface FeedArgs {
  * - DISTRICT_ADMIN: its own tenant;
  * - OFFICIAL: its tenant, problems whose official (the pairing when raised) is the caller;
  * - ENTERPRISE: its tenant, its own problems;
- * - DEPARTMENT: problems assigned to it (in its tenant if it has one).
+ * - DEPARTMENT: problems assigned to it (its tenant is its record's, checked against the problem
+ *   when the escalation is read: feed-snapshot.ts).
  * A `districtId` outside the caller's reach is not an error: it simply matches nothing, as a
  * tenant the caller cannot see looks exactly like one without escalations.
  */
@@ -56,8 +57,7 @@ function scopeOf(caller: Caller): (districtId: string | null, payload: IssueTran
     case Role.ENTERPRISE:
       return (districtId, payload) => districtId === caller.districtId && payload.enterpriseId === caller.enterpriseId;
     case Role.DEPARTMENT:
-      return (districtId, payload) =>
-        payload.departmentId === caller.departmentId && (!caller.districtId || districtId === caller.districtId);
+      return (_districtId, payload) => Boolean(caller.departmentId) && payload.departmentId === caller.departmentId;
     default:
       return () => false;
   }

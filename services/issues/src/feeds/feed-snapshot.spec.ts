@@ -83,12 +83,21 @@ describe('an event read once, shown per subscriber as row-level security would',
     expect(escalationFor(who({ role: Role.ENTERPRISE, districtId: '610125', enterpriseId: '610111-E0001' }), ours)).toBeNull();
   });
 
-  it('shows a department the problems assigned to it, in its tenant if it has one', () => {
-    expect(escalationFor(who({ role: Role.DEPARTMENT, departmentId: 'D01' }), ours)).not.toBeNull();
-    expect(escalationFor(who({ role: Role.DEPARTMENT, departmentId: 'D01' }), theirs)).not.toBeNull();
-    expect(escalationFor(who({ role: Role.DEPARTMENT, departmentId: 'D01', districtId: '610125' }), ours)).toBeNull();
-    expect(escalationFor(who({ role: Role.DEPARTMENT, departmentId: 'D02' }), ours)).toBeNull();
-    expect(escalationFor(who({ role: Role.DEPARTMENT, departmentId: 'D01' }), snapshot({ department_id: null }))).toBeNull();
+  it("shows a department the problems assigned to it, in the tenant of its own record, whatever its token says", () => {
+    const home = (snap: FeedSnapshot, departmentHome: string | null | undefined): FeedSnapshot => ({ ...snap, departmentHome });
+    const member = who({ role: Role.DEPARTMENT, departmentId: 'D01' });
+    expect(escalationFor(member, home(ours, '610111'))).not.toBeNull();
+    // A member unit of 610111 never sees a problem of 610125, even one assigned to its id.
+    expect(escalationFor(member, home(theirs, '610111'))).toBeNull();
+    // A token's districtId changes nothing (the verifier drops it; here it is simply not read).
+    expect(escalationFor(who({ role: Role.DEPARTMENT, departmentId: 'D01', districtId: '610125' }), home(theirs, '610111'))).toBeNull();
+    expect(escalationFor(who({ role: Role.DEPARTMENT, departmentId: 'D01', districtId: '610125' }), home(ours, '610111'))).not.toBeNull();
+    // A city bureau (no tenant of its own): its assignments in every tenant.
+    expect(escalationFor(member, home(theirs, null))).not.toBeNull();
+    // An unknown department sees nothing; neither does another department, nor an unassigned problem.
+    expect(escalationFor(member, home(ours, undefined))).toBeNull();
+    expect(escalationFor(who({ role: Role.DEPARTMENT, departmentId: 'D02' }), home(ours, '610111'))).toBeNull();
+    expect(escalationFor(member, home(snapshot({ department_id: null }), '610111'))).toBeNull();
   });
 });
 

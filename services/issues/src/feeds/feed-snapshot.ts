@@ -1,4 +1,4 @@
-import type { Caller } from '@qinshang/auth';
+import { Role, type Caller } from '@qinshang/auth';
 import type { Pool } from 'pg';
 import { ENTERPRISE_REF_SQL, enterpriseFor, type EnterpriseRefRow } from '../ledger/enterprise-ref';
 import { toIssue, type IssueRow } from '../ledger/issue.row';
@@ -12,6 +12,8 @@ export interface FeedSnapshot {
   escalation: EscalationRow;
   issue: IssueRow;
   enterprise: EnterpriseRefRow | null;
+  /** The assigned department's tenant (`issues.department_ref`): null for a city bureau, undefined if none or unknown. */
+  departmentHome?: string | null;
 }
 
 /**
@@ -22,9 +24,10 @@ export interface FeedSnapshot {
  * fields (`Escalation.issue` and `Issue.enterprise` use them as they are).
  */
 export function escalationFor(caller: Caller, snapshot: FeedSnapshot, now = new Date()): Escalation | null {
-  const { escalation: row, issue, enterprise } = snapshot;
-  if (!tenantReadable(caller, row.district_id)) return null;
-  if (!issueVisibleTo(caller, issue, enterprise?.official_id ?? null)) return null;
+  const { escalation: row, issue, enterprise, departmentHome } = snapshot;
+  // A department reads the escalations of the problems it may read (1764600000000).
+  if (caller.role !== Role.DEPARTMENT && !tenantReadable(caller, row.district_id)) return null;
+  if (!issueVisibleTo(caller, issue, enterprise?.official_id ?? null, departmentHome)) return null;
   return {
     ...toEscalation(row),
     preloadedIssue: { ...toIssue(issue, now), enterprise: enterpriseFor(caller, issue.enterprise_id, enterprise) },
@@ -48,7 +51,10 @@ export function citySnapshotReader(pool: Pool): (escalationId: string) => Promis
         const { rows: issues } = await client.query<IssueRow>('SELECT i.* FROM issues.issue i WHERE i.id = $1', [escalation.issue_id]);
         if (issues[0]) {
           const { rows: refs } = await client.query<EnterpriseRefRow>(ENTERPRISE_REF_SQL, [[issues[0].enterprise_id]]);
-          snapshot = { escalation, issue: issues[0], enterprise: refs[0] ?? null };
+          const { rows: homes } = issues[0].department_id
+            ? await client.query<{ district_id: string | null }>('SELECT district_id FROM issues.department_ref WHERE department_id = $1', [issues[0].department_id])
+            : { rows: [] };
+          snapshot = { escalation, issue: issues[0], enterprise: refs[0] ?? null, departmentHome: homes[0] ? homes[0].district_id : undefined };
         }
       }
       await client.query('COMMIT');

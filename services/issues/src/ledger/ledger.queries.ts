@@ -3,7 +3,7 @@ import type { Caller } from '@qinshang/auth';
 import { SqlParams, type RequestDb } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
 import type { IssueTransition } from '@qinshang/eventlog';
-import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
+import { decodeTimestampCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import { assertCan, can } from '../access/permissions';
 import type { IssueStats } from './district.type';
 import { ENTERPRISE_REF_SQL, type EnterpriseRefRow } from './enterprise-ref';
@@ -73,7 +73,7 @@ export class LedgerQueries {
     const countSql = `SELECT count(*)::int AS n FROM issues.issue i WHERE ${where.join(' AND ')}`;
     const countValues = [...params.values];
     if (after) {
-      const [raisedAt, id] = decodeCursor(after).split('|');
+      const [raisedAt, id] = decodeTimestampCursor(after);
       if (!raisedAt || !isUuid(id ?? '')) throw new BadUserInputError('after', 'The cursor is not valid');
       where.push(`(i.raised_at, i.id) < (${params.add(raisedAt)}::timestamptz, ${params.add(id)}::uuid)`);
     }
@@ -201,7 +201,7 @@ export class LedgerQueries {
     const countSql = `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`;
     const countValues = [...params.values];
     if (after) {
-      const [raisedAt, id] = decodeCursor(after).split('|');
+      const [raisedAt, id] = decodeTimestampCursor(after);
       if (!raisedAt || !isUuid(id ?? '')) throw new BadUserInputError('after', 'The cursor is not valid');
       where.push(`(e.raised_at, e.id) > (${params.add(raisedAt)}::timestamptz, ${params.add(id)}::uuid)`);
     }

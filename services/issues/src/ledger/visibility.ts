@@ -32,8 +32,6 @@ export function tenantReadable(caller: Caller, districtId: string): boolean {
     case Role.CITY_ADMIN:
     case Role.INSPECTOR:
       return true;
-    case Role.DEPARTMENT:
-      return !caller.districtId || caller.districtId === districtId;
     case Role.DISTRICT_ADMIN:
     case Role.OFFICIAL:
     case Role.ENTERPRISE:
@@ -43,15 +41,25 @@ export function tenantReadable(caller: Caller, districtId: string): boolean {
   }
 }
 
-/** The row-level-security policy on `issues.issue` (and `issues.escalation`) plus `issueVisible`. */
+/**
+ * The row-level-security policy on `issues.issue` (and `issues.escalation`) plus `issueVisible`.
+ * `departmentHome` is the assigned department's tenant from `issues.department_ref` (null for a
+ * city bureau, undefined when the department is not known).
+ */
 export function issueVisibleTo(
   caller: Caller,
   issue: { district_id: string; department_id: string | null; official_id: string | null; enterprise_id: string },
   enterpriseOfficialId: string | null,
+  departmentHome?: string | null,
 ): boolean {
   if (caller.role === Role.DEPARTMENT) {
-    // issues.department_may: the department's own assignments, in its tenant if it has one.
-    return Boolean(caller.departmentId) && issue.department_id === caller.departmentId && tenantReadable(caller, issue.district_id);
+    // issues.department_may: the department's own assignments, in the tenant of its own record.
+    return (
+      Boolean(caller.departmentId) &&
+      issue.department_id === caller.departmentId &&
+      departmentHome !== undefined &&
+      (departmentHome === null || departmentHome === issue.district_id)
+    );
   }
   if (!tenantReadable(caller, issue.district_id)) return false;
   switch (caller.role) {
@@ -68,9 +76,11 @@ export function issueVisibleTo(
  * Whether the caller may see an enterprise's name and tenant, as the districts subgraph decides
  * (row-level security on its tenant, then its `enterpriseVisible`): an official the enterprises it
  * is currently paired with (`enterprise_ref.official_id` follows the pairings), an enterprise
- * itself, everyone else what their tenant scope allows.
+ * itself, a department (asking about a problem it may see) the enterprise that problem concerns,
+ * everyone else what their tenant scope allows.
  */
 export function enterpriseVisibleTo(caller: Caller, enterprise: { enterprise_id: string; district_id: string; official_id: string | null }): boolean {
+  if (caller.role === Role.DEPARTMENT) return true;
   if (!tenantReadable(caller, enterprise.district_id)) return false;
   switch (caller.role) {
     case Role.OFFICIAL:

@@ -4,7 +4,8 @@ import { IssuesGenerated1764300000000 } from './1764300000000-issues-generated';
 import { IssuesDistrictRef1764400000000 } from './1764400000000-issues-district-ref';
 import { IssuesSystemicScope1764500000000 } from './1764500000000-issues-systemic-scope';
 import { IssuesDepartmentEscalations1764600000000 } from './1764600000000-issues-department-escalations';
-import { IssuesCalendar1764700000000 } from './1764700000000-issues-calendar';
+import { IssuesDepartmentScope1764700000000 } from './1764700000000-issues-department-scope';
+import { IssuesCalendar1764900000000 } from './1764900000000-issues-calendar';
 
 /** In order. A committed migration is never rewritten: add a new one. */
-export const migrations = [IssuesInitial1763800000000, IssuesLedger1764200000000, IssuesGenerated1764300000000, IssuesDistrictRef1764400000000, IssuesSystemicScope1764500000000, IssuesDepartmentEscalations1764600000000, IssuesCalendar1764700000000];
+export const migrations = [IssuesInitial1763800000000, IssuesLedger1764200000000, IssuesGenerated1764300000000, IssuesDistrictRef1764400000000, IssuesSystemicScope1764500000000, IssuesDepartmentEscalations1764600000000, IssuesDepartmentScope1764700000000, IssuesCalendar1764900000000];

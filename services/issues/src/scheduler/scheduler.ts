@@ -1,5 +1,5 @@
 import { Role } from '@qinshang/auth';
-import type { RequestDb } from '@qinshang/database';
+import { guardPool, type RequestDb } from '@qinshang/database';
 import { DomainError } from '@qinshang/errors';
 import type { Logger } from '@qinshang/logging';
 import { Pool, type PoolClient } from 'pg';
@@ -47,8 +47,9 @@ export class Scheduler {
   private running: Promise<unknown> | null = null;
 
   constructor(private readonly options: { url: string; logger?: Pick<Logger, 'info' | 'error' | 'warn'> }) {
-    this.pool = new Pool({ connectionString: options.url, max: 2, application_name: 'issues-scheduler' });
-    this.pool.on('error', (error) => options.logger?.error({ err: error }, 'scheduler connection failed'));
+    this.pool = guardPool(new Pool({ connectionString: options.url, max: 2, application_name: 'issues-scheduler' }), (error) =>
+      options.logger?.warn({ err: error }, 'scheduler connection failed'),
+    );
   }
 
   start(intervalMs: number): void {

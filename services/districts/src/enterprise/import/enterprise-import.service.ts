@@ -8,12 +8,12 @@ import { nextTenantIds } from '../../common/ids';
 import type { EnterpriseCommands } from '../enterprise.commands';
 import { DUPLICATE_CREDIT_CODE, enterpriseProblems, normaliseCreditCode, normaliseText, type EnterpriseFields } from '../enterprise.rules';
 import { EnterpriseSource } from '../enterprise.enums';
-import { flagCell, kindCell, parseImportFile, sectorCell, sourceCell, type ParsedFile, type RawRow } from './import.parse';
+import { DEFAULT_LIMITS, flagCell, ImportTooLarge, kindCell, parseImportFile, sectorCell, sourceCell, type ParsedFile, type RawRow } from './import.parse';
 import { ImportEnterprisesResult, type ImportEnterprisesInput, type ImportRejection } from './import.types';
 
 /** The subgraph takes request bodies up to 1 MiB: a file of 700 KiB still fits once base64-encoded. */
 export const MAX_FILE_BYTES = 700 * 1024;
-export const MAX_ROWS = 5000;
+export const MAX_ROWS = DEFAULT_LIMITS.maxRows;
 
 /**
  * Imports a tenant's enterprise list from CSV or .xlsx, all or nothing per file: every row is
@@ -95,12 +95,10 @@ export class EnterpriseImport {
     }
     let file: ParsedFile;
     try {
-      file = await parseImportFile(input.format, Buffer.from(base64, 'base64'));
-    } catch {
+      file = await parseImportFile(input.format, Buffer.from(base64, 'base64'), DEFAULT_LIMITS);
+    } catch (error) {
+      if (error instanceof ImportTooLarge) throw new BadUserInputError('contentBase64', error.message, { limit: error.limit });
       throw new BadUserInputError('contentBase64', `The file cannot be read as ${input.format}`);
-    }
-    if (file.rows.length > MAX_ROWS) {
-      throw new BadUserInputError('contentBase64', `The file has ${file.rows.length} rows; at most ${MAX_ROWS} are imported at once: split it`, { limit: MAX_ROWS });
     }
     if (!file.columns.name) throw new BadUserInputError('contentBase64', 'The file has no 企业名称 (name) column in its first row');
     return file;

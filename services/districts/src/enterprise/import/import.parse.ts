@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { EnterpriseKind, EnterpriseSector, EnterpriseSource } from '../enterprise.enums';
 import type { EnterpriseFields } from '../enterprise.rules';
@@ -45,28 +46,75 @@ const HEADERS: Record<string, keyof EnterpriseFields> = {
 
 const headerKey = (text: string) => text.replace(/[\s_\-\uFEFF]/g, '').toLowerCase();
 
-/** Parses the file's first sheet (or the CSV) into header-mapped rows; blank rows are skipped. */
-export async function parseImportFile(format: ImportFormat, content: Buffer): Promise<ParsedFile> {
-  const table = format === ImportFormat.CSV ? parseCsv(content.toString('utf8')) : await readXlsx(content);
-  const [header = [], ...body] = table;
+/** What one file may cost: the import refuses a file past any of these while it reads, not after. */
+export interface ImportLimits {
+  /** Data rows (blank ones not counted). */
+  maxRows: number;
+  /** Cells visited, header included, whatever their column (a cell in XFD costs as much as one in A). */
+  maxCells: number;
+  /** The rightmost column a cell may be in (an enterprise list has a dozen; XFD is 16,384). */
+  maxColumns: number;
+  /** Wall-clock time spent reading the file. */
+  maxMs: number;
+}
+
+/** Thrown when a file goes past a limit; the message says which, for the office to act on. */
+export class ImportTooLarge extends Error {
+  constructor(
+    message: string,
+    readonly limit: number,
+  ) {
+    super(message);
+  }
+}
+
+/** A sheet row: its number in the file and its cells by column number (1-based), sparse. */
+interface SheetRow {
+  number: number;
+  cell: (column: number) => string;
+}
+
+/**
+ * Parses the file's first sheet (or the CSV) into header-mapped rows; blank rows are skipped.
+ * Only the columns the header names for a known field are read in the data rows, and the caps
+ * are checked while reading: a workbook of 200 rows with a cell in column XFD costs 200 cells.
+ */
+export async function parseImportFile(format: ImportFormat, content: Buffer, limits: ImportLimits = DEFAULT_LIMITS): Promise<ParsedFile> {
   const columns: ParsedFile['columns'] = {};
-  const fieldAt: Array<keyof EnterpriseFields | undefined> = header.map((text) => {
-    const field = HEADERS[headerKey(text)];
-    if (field && !columns[field]) columns[field] = text.trim();
-    return field;
-  });
+  const fieldAt = new Map<number, keyof EnterpriseFields>();
   const rows: RawRow[] = [];
-  body.forEach((cells, index) => {
-    if (cells.every((cell) => !cell.trim())) return;
-    const row: RawRow = { row: index + 2, cells: {} };
-    cells.forEach((cell, column) => {
-      const field = fieldAt[column];
-      if (field && row.cells[field] === undefined) row.cells[field] = cell;
-    });
-    rows.push(row);
-  });
+  const header = (row: SheetRow, width: number) => {
+    for (let column = 1; column <= width; column++) {
+      const text = row.cell(column);
+      const field = HEADERS[headerKey(text)];
+      if (!field || columns[field]) continue;
+      columns[field] = text.trim();
+      fieldAt.set(column, field);
+    }
+  };
+  const data = (row: SheetRow) => {
+    const raw: RawRow = { row: row.number, cells: {} };
+    let blank = true;
+    for (const [column, field] of fieldAt) {
+      const text = row.cell(column);
+      raw.cells[field] = text;
+      if (text.trim()) blank = false;
+    }
+    if (blank) return;
+    if (rows.length >= limits.maxRows) throw new ImportTooLarge(`The file has more than ${limits.maxRows} rows; at most ${limits.maxRows} are imported at once: split it`, limits.maxRows);
+    rows.push(raw);
+  };
+  if (format === ImportFormat.CSV) {
+    const [first = [], ...body] = parseCsv(content.toString('utf8'));
+    header({ number: 1, cell: (c) => first[c - 1] ?? '' }, first.length);
+    body.forEach((cells, index) => data({ number: index + 2, cell: (c) => cells[c - 1] ?? '' }));
+  } else {
+    await readXlsx(content, limits, header, data);
+  }
   return { columns, rows };
 }
+
+export const DEFAULT_LIMITS: ImportLimits = { maxRows: 5000, maxCells: 200_000, maxColumns: 256, maxMs: 5000 };
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; a BOM is ignored. */
 export function parseCsv(text: string): string[][] {
@@ -102,27 +150,53 @@ export function parseCsv(text: string): string[][] {
   return table;
 }
 
-async function readXlsx(content: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * Streams the first worksheet (ExcelJS's streaming reader, styles and hyperlinks ignored), a row
+ * at a time, reading the header's cells and then only the known columns of each data row; stops
+ * at the first cap passed (rows, cells present in the XML, time) and at the end of the first sheet.
+ */
+async function readXlsx(content: Buffer, limits: ImportLimits, header: (row: SheetRow, width: number) => void, data: (row: SheetRow) => void): Promise<void> {
+  const started = Date.now();
+  let cells = 0;
+  const budget = (row: ExcelJS.Row) => {
+    // cellCount is the rightmost column with a cell (constant time); actualCellCount the cells present.
+    if (row.cellCount > limits.maxColumns) {
+      throw new ImportTooLarge(
+        `Row ${row.number} has a cell in column ${row.cellCount}; an enterprise list uses at most ${limits.maxColumns} columns: remove what lies to the right of the list`,
+        limits.maxColumns,
+      );
+    }
+    cells += row.actualCellCount;
+    if (cells > limits.maxCells) throw new ImportTooLarge(`The sheet holds more than ${limits.maxCells} cells: keep only the columns of the enterprise list`, limits.maxCells);
+    if (Date.now() - started > limits.maxMs) throw new ImportTooLarge(`The file takes too long to read (over ${limits.maxMs / 1000} s): split it`, limits.maxMs);
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        budget(row);
+        const sheetRow: SheetRow = { number: row.number, cell: (column) => cellText(row.findCell(column)?.value) };
+        if (row.number === 1) {
+          let width = 0;
+          row.eachCell((_cell, column) => (width = Math.max(width, column)));
+          header(sheetRow, width);
+        } else data(sheetRow); // without a row 1, nothing is recognised and the caller says so
+      }
+      break; // the first sheet only
+    }
+  } catch (error) {
+    if (error instanceof ImportTooLarge) throw error;
     throw new Error('not an xlsx workbook');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const table: string[][] = [];
-  // Keep row numbers as in the sheet, so a rejection names the row the office sees.
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(cellText(row.getCell(c).value));
-    table.push(cells);
-  }
-  return table;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
