@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { authShape, logLevel, nodeEnv, port, z } from '@qinshang/config';
 
+const list = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
 /** Every variable the gateway reads (documented in `.env.example`). */
 export const gatewayShape = {
   NODE_ENV: nodeEnv,
@@ -14,9 +20,38 @@ export const gatewayShape = {
   EVALUATION_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
   /** The identity service's accounts subgraph (beside its OpenID provider on 4005). */
   IDENTITY_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
-  /** Operation limits: a query deeper than this, or with more aliases, is refused before planning. */
+  /**
+   * Operation limits (GraphQL Armor, limits.ts), checked before anything is planned: lexical
+   * tokens (stops the parser early), depth and aliases and directives counted with fragments
+   * expanded, and a static cost (page sizes multiply what they contain).
+   */
+  MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
   MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(1).max(1000).default(30),
+  MAX_COST: z.coerce.number().int().min(100).default(20_000),
+  /** Largest request body (or websocket message) the gateway reads, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  /** Origins a browser may call from (comma-separated, exact `scheme://host[:port]`); empty: none. */
+  CORS_ORIGINS: list,
+  /** Introspection and "Did you mean" suggestions: default on in development only, never for anonymous callers. */
+  INTROSPECTION: flag.optional(),
+  FIELD_SUGGESTIONS: flag.optional(),
+  /**
+   * Trusted documents: a manifest (GraphQL Code Generator client preset, sha256 hash → document)
+   * whose operations are sent as `extensions.persistedQuery.sha256Hash`. The console's, built by
+   * its helper, is used by default when present.
+   */
+  PERSISTED_DOCUMENTS_PATH: z.string().optional(),
+  /**
+   * Who may send documents that are not in the manifest. Default: everyone, except in production,
+   * where only the roles and API clients (token `sub`, `azp` or `client_id`) named here may.
+   */
+  ARBITRARY_DOCUMENTS: z.enum(['everyone', 'named']).optional(),
+  ARBITRARY_DOCUMENTS_ROLES: list,
+  ARBITRARY_DOCUMENTS_CLIENTS: list,
+  /** Retries of a failed subgraph fetch that has no side effect (queries only), and the pause between. */
+  UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   /** Milliseconds a subgraph has to answer a readiness probe. */
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   /** Results the gateway holds for one subscriber before closing it as too slow (RATE_LIMITED). */
@@ -25,6 +60,11 @@ export const gatewayShape = {
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
   ...authShape,
 };
+
+export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>>;
+
+/** The console's trusted documents, where its build writes them. */
+export const CONSOLE_MANIFEST = path.resolve(__dirname, '..', '..', 'services', 'console', 'dist', 'persisted-documents.json');
 
 export const SUBGRAPH_NAMES = ['city', 'districts', 'issues', 'evaluation', 'identity'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

@@ -10,7 +10,13 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authorizationOf, useVerifiedCaller } from './auth';
 import { gatewayShape, SUBGRAPH_NAMES, type SubgraphName } from './config';
-import { operationLimitRules } from './limits';
+import { useOperationLimits } from './limits';
+import { admit } from './http-guard';
+import { useVariableErrors } from './input-errors';
+import { persistedDocumentsOption, trustedDocumentsPolicy } from './trusted-documents';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { GraphQLError, Kind } from 'graphql';
+import { ErrorCode } from '@qinshang/errors';
 import { subscriptionTransport } from './subscription-transport';
 import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
@@ -24,7 +30,7 @@ function loadConfig() {
   try {
     const config = parseConfig(gatewayShape);
     assertAuthConfigured(config);
-    return config;
+    return { config, trusted: trustedDocumentsPolicy(config) };
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`gateway: ${error.message}\n`);
@@ -35,8 +41,17 @@ function loadConfig() {
 }
 
 async function main() {
-  const config = loadConfig();
+  const { config, trusted } = loadConfig();
   const logger = createLogger('gateway', config.LOG_LEVEL);
+  if (trusted.manifestPath) logger.info({ path: trusted.manifestPath, documents: trusted.documents.size }, 'trusted documents');
+  const development = config.NODE_ENV === 'development';
+  const limits = {
+    maxTokens: config.MAX_TOKENS,
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxCost: config.MAX_COST,
+  };
   const verify = createVerifier(verifierOptionsOf(config));
   const subgraphUrls: Record<SubgraphName, string> = {
     city: config.CITY_URL,
@@ -46,6 +61,14 @@ async function main() {
     identity: config.IDENTITY_URL,
   };
 
+  const maskError = createMaskError((error) => logger.error({ err: error }, 'masked error'));
+  // An operation refused on a socket before it runs (an untrusted document, say) is answered as
+  // an error result, masked like any other, instead of closing the whole socket (4500).
+  const refusedOnSocket = (error: unknown) => {
+    const masked = maskError(error) as GraphQLError;
+    const { http: _http, ...extensions } = masked.extensions as Record<string, unknown>;
+    return { errors: [new GraphQLError(masked.message, { extensions })] };
+  };
   const runtime = createGatewayRuntime({
     supergraph: config.SUPERGRAPH_PATH,
     // The Rust query planner: measured faster than @apollo/gateway and than Hive's JS planner.
@@ -80,7 +103,19 @@ async function main() {
         return { ...(authorization ? { authorization } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) };
       },
     },
-    maskedErrors: { maskError: createMaskError((error) => logger.error({ err: error }, 'masked error')), isDev: false },
+    // Browsers: only the configured origins, with the token in a header (no cookies).
+    cors: config.CORS_ORIGINS.length
+      ? { origin: config.CORS_ORIGINS, credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'accept', 'x-request-id'], maxAge: 600 }
+      : false,
+    ...((config.INTROSPECTION ?? development) ? {} : { disableIntrospection: {} }),
+    persistedDocuments: persistedDocumentsOption(trusted, verify) as never,
+    // A subgraph fetch that failed before any answer (a reset connection) is sent again once on a
+    // fresh connection, when it has no side effect: queries only, never a mutation.
+    upstreamRetry: ({ executionRequest }) =>
+      config.UPSTREAM_RETRIES && isQuery(executionRequest.document)
+        ? { maxRetries: config.UPSTREAM_RETRIES, retryDelay: 50, shouldRetry: ({ response, executionResult }) => !response && !isAsyncIterable(executionResult) }
+        : undefined,
+    maskedErrors: { maskError, isDev: false },
     healthCheckEndpoint: '/healthcheck',
     // Our own /readiness (below) also asks every subgraph; the runtime's only checks the schema.
     readinessCheckEndpoint: '/_runtime-readiness',
@@ -88,9 +123,9 @@ async function main() {
       useVerifiedCaller(verify),
       // Before the mask: each subscription event carries its own errors, not every earlier one's.
       useFreshSubscriptionErrors(),
-      { onValidate: ({ addValidationRule }: { addValidationRule: (rule: never) => void }) => {
-          for (const rule of operationLimitRules({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES })) addValidationRule(rule as never);
-        } },
+      useVariableErrors(),
+      useOperationLimits(limits),
+      ...((config.FIELD_SUGGESTIONS ?? development) ? [] : [blockFieldSuggestionsPlugin({ mask: '' })]),
     ],
   });
 
@@ -116,25 +151,65 @@ async function main() {
         .catch(() => res.writeHead(503).end());
       return;
     }
-    void runtime(req, res);
+    if (!new URL(req.url ?? '/', 'http://gateway').pathname.startsWith(GRAPHQL_PATH) || req.method === 'OPTIONS') {
+      void runtime(req, res);
+      return;
+    }
+    // The token, the content type and the body size are checked before the runtime parses anything.
+    admit(req, res, { verify, maxBodyBytes: config.MAX_BODY_BYTES, corsOrigins: config.CORS_ORIGINS })
+      .then((admitted) => {
+        if (!admitted) return;
+        // The body as read (bounded); the runtime takes a request's `body` instead of its stream.
+        if (admitted.body) (req as { body?: Buffer }).body = admitted.body;
+        return runtime(req, res);
+      })
+      .catch((error) => {
+        logger.error({ err: error }, 'request failed');
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }));
+      });
   });
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  // A websocket message is bounded like a request body.
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: config.MAX_BODY_BYTES });
   const wsOptions = getGraphQLWSOptions(runtime, (ctx) => {
     const extra = ctx.extra as Extra;
+    const upgrade = normalizeNodeRequest(extra.request, runtime.fetchAPI);
+    // The socket's token (connectionParams) stands as the request's Authorization, so every
+    // per-request rule (header propagation, trusted documents) sees the same caller as over HTTP.
+    const headers = new runtime.fetchAPI.Headers(upgrade.headers);
+    const authorization = authorizationOf({ connectionParams: ctx.connectionParams as Record<string, unknown> });
+    if (authorization) headers.set('authorization', authorization);
     return {
       req: extra.request,
       socket: extra.socket,
       // Without `request`, header propagation silently skips websocket operations.
-      request: normalizeNodeRequest(extra.request, runtime.fetchAPI),
+      request: new runtime.fetchAPI.Request(upgrade.url, { method: 'GET', headers }),
     };
   });
   const upstream = wsOptions.subscribe!;
+  const upstreamExecute = wsOptions.execute!;
+  const upstreamOnSubscribe = wsOptions.onSubscribe!;
   const wsServer = useServer(
     {
       ...wsOptions,
+      // An anonymous socket's operation is refused before its document is parsed.
+      onSubscribe: async (ctx, id, payload) => {
+        try {
+          await verify(authorizationOf({ connectionParams: ctx.connectionParams as Record<string, unknown> }));
+        } catch {
+          return [new GraphQLError('A valid bearer token is required', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+        }
+        return upstreamOnSubscribe(ctx as never, id, payload as never);
+      },
       // A subscriber that stops reading is closed once it is MAX_SUBSCRIBER_QUEUE events behind.
+      execute: (args) => Promise.resolve(upstreamExecute(args as never)).catch(refusedOnSocket) as never,
       subscribe: async (args) => {
-        const result = await upstream(args as never);
+        let result;
+        try {
+          result = await upstream(args as never);
+        } catch (error) {
+          return refusedOnSocket(error) as never;
+        }
         return isAsyncIterable(result) ? bounded(result, config.MAX_SUBSCRIBER_QUEUE) : result;
       },
     },
@@ -180,6 +255,10 @@ async function main() {
   await runtime.getSchema();
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   logger.info({ url: `http://localhost:${config.PORT}${GRAPHQL_PATH}` }, 'gateway ready');
+}
+
+function isQuery(document: import('graphql').DocumentNode): boolean {
+  return document.definitions.every((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query');
 }
 
 main().catch((error) => {

@@ -9,10 +9,18 @@ const PASS_THROUGH = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.CONFLICT,
   ErrorCode.RATE_LIMITED,
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
 ]);
+
+/**
+ * The runtime's own codes for a request it could not read, and the field each is about: the
+ * client sees the contract's BAD_USER_INPUT naming it instead.
+ */
+const RUNTIME_INPUT_CODES: Record<string, (message: string) => string> = {
+  GRAPHQL_PARSE_FAILED: () => 'query',
+  GRAPHQL_VALIDATION_FAILED: () => 'query',
+  OPERATION_RESOLUTION_FAILURE: () => 'operationName',
+  BAD_REQUEST: (message) => /\boperationName\b/.test(message) ? 'operationName' : /\bvariables\b/.test(message) ? 'variables' : /\bextensions\b/.test(message) ? 'extensions' : /\bquery\b/i.test(message) && !/JSON/.test(message) ? 'query' : 'body',
+};
 
 /** Extensions a client may see beside the code (the offending field, allowed transitions...). */
 const SAFE_EXTENSIONS = ['field', 'entity', 'id', 'allowed', 'currentVersion', 'rows', 'limit'];
@@ -27,13 +35,23 @@ export function createMaskError(log: (error: unknown) => void) {
     const graphQLError = error instanceof GraphQLError ? error : undefined;
     const extensions = (graphQLError?.extensions ?? {}) as Record<string, unknown>;
     const originalExtensions = ((graphQLError?.originalError as GraphQLError | undefined)?.extensions ?? {}) as Record<string, unknown>;
-    const code = (extensions.code ?? originalExtensions.code) as string | undefined;
+    const original = (extensions.code ?? originalExtensions.code) as string | undefined;
+    const inputField = graphQLError && original ? RUNTIME_INPUT_CODES[original]?.(graphQLError.message) : undefined;
+    const code = inputField ? ErrorCode.BAD_USER_INPUT : original;
     if (graphQLError && code && PASS_THROUGH.has(code)) {
       const safe: Record<string, unknown> = { code };
       for (const key of SAFE_EXTENSIONS) {
         const value = extensions[key] ?? originalExtensions[key];
         if (value !== undefined) safe[key] = value;
       }
+      if (inputField && safe.field === undefined) safe.field = inputField;
+      // The HTTP status chosen for a request error (400 for a request that could not be read;
+      // never a field's): the runtime answers with it and strips it from what the client sees.
+      const http = extensions.http ?? originalExtensions.http;
+      if (http !== undefined && !graphQLError.path) safe.http = http;
+      // A body that is not JSON at all is 400 whatever the client accepts (the spec's SHOULD);
+      // the runtime would answer an application/json client 200.
+      if (original === 'BAD_REQUEST') safe.http = { status: 400 };
       return new GraphQLError(graphQLError.message, {
         nodes: graphQLError.nodes,
         source: graphQLError.source,

@@ -37,3 +37,17 @@ describe('subscription errors, once each', () => {
     expect(run([{ errors: [shared] }])).toEqual([{ errors: [shared] }]);
   });
 });
+
+describe('an error event of a failed stream (issue 19, item 9)', () => {
+  it("carries no data when the runtime repeats the previous event's data with the error", () => {
+    const failure = new GraphQLError('socket closed');
+    const previous = { escalationRaised: { cursor: 'c1' } };
+    expect(run([{ data: previous }, { data: { escalationRaised: { cursor: 'c1' } }, errors: [failure] }])).toEqual([{ data: previous }, { errors: [failure] }]);
+  });
+
+  it("keeps an event's own data beside its own error", () => {
+    const partial = new GraphQLError('districts timed out');
+    const events = [{ data: { n: 1 } }, { data: { n: 2 }, errors: [partial] }];
+    expect(run(events)).toEqual(events);
+  });
+});

@@ -16,13 +16,25 @@ export function useFreshSubscriptionErrors() {
   return {
     onSubscribe() {
       const sent = new WeakSet<object>();
+      // The same execution context keeps the last event's data: when the subgraph's stream fails
+      // (the issues subgraph dies), the runtime sends that error with the PREVIOUS event's data
+      // again. Data identical to what the last message carried is not this message's: dropped, so
+      // a final error message carries errors only.
+      let lastData: string | undefined;
       const onNext: OnNext = ({ result, setResult }) => {
-        if (!result.errors?.length) return;
+        const data = result.data == null ? undefined : JSON.stringify(result.data);
+        if (!result.errors?.length) {
+          lastData = data;
+          return;
+        }
+        const stale = data !== undefined && data === lastData;
+        if (!stale) lastData = data;
         const fresh = result.errors.filter((error) => !sent.has(error));
         for (const error of result.errors) sent.add(error);
-        if (fresh.length === result.errors.length) return;
-        const { errors: _stale, ...rest } = result;
-        setResult(fresh.length ? { ...rest, errors: fresh } : rest);
+        if (fresh.length === result.errors.length && !stale) return;
+        const { errors: _stale, data: _data, ...rest } = result;
+        const next: ExecutionResult = stale ? rest : { ...rest, data: result.data };
+        setResult(fresh.length ? { ...next, errors: fresh } : next);
       };
       return { onSubscribeResult: () => ({ onNext }) };
     },

@@ -36,11 +36,14 @@ async function main() {
     AUTH_DEV_KEY: z.string().optional(),
     AUTH_DEV_ISSUER: z.string().default('qinshang-dev'),
     AUTH_AUDIENCE: z.string().default('qinshang'),
+    AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().default(24 * 3600),
   });
   const devKey = developmentKey(env, false);
   if (!devKey) fail('No development key yet: run `npm start` once (it creates .data/dev-key), or set AUTH_DEV_KEY.\n');
   const ttl = values.ttl ? Number(values.ttl) : 12 * 3600;
   if (!Number.isFinite(ttl)) fail('--ttl must be a number of seconds\n');
+  // Every process refuses a token that lives longer than AUTH_MAX_TOKEN_LIFETIME_S.
+  if (ttl > env.AUTH_MAX_TOKEN_LIFETIME_S) fail(`--ttl may be at most ${env.AUTH_MAX_TOKEN_LIFETIME_S} seconds (AUTH_MAX_TOKEN_LIFETIME_S)\n`);
   try {
     const token = await signDevToken(
       {

@@ -130,8 +130,8 @@ export function startIssuesReplica(extraEnv: Record<string, string> = {}): Promi
   }));
 }
 
-/** Another gateway, in front of the platform's subgraphs but for `issuesUrl`. */
-export function startGateway(issuesUrl: string): Promise<ExtraProcess> {
+/** Another gateway, in front of the platform's subgraphs but for `issuesUrl`, with settings of its own. */
+export function startGateway(issuesUrl: string = stackInfo().subgraphUrls.issues, extraEnv: Record<string, string> = {}): Promise<ExtraProcess> {
   const urls = stackInfo().subgraphUrls;
   return startExtra('gateway-replica', path.join(repoRoot, 'gateway', 'dist', 'main.js'), '/readiness', (port) => ({
     ...authEnv(),
@@ -142,6 +142,7 @@ export function startGateway(issuesUrl: string): Promise<ExtraProcess> {
     EVALUATION_URL: urls.evaluation,
     IDENTITY_URL: urls.identity,
     ISSUES_URL: issuesUrl,
+    ...extraEnv,
   }));
 }
 

@@ -43,6 +43,8 @@ function gatewayEnv(port: number): Record<string, string> {
     ISSUES_URL: urls.issues,
     EVALUATION_URL: urls.evaluation,
     IDENTITY_URL: urls.identity,
+    // Production accepts only trusted documents, except from the roles named (issue 19, item 10).
+    ARBITRARY_DOCUMENTS_ROLES: 'CITY_ADMIN',
   };
 }
 

@@ -39,4 +39,38 @@ describe('createVerifier (development key)', () => {
       .sign(new TextEncoder().encode(options.devKey));
     await expect(verify(`Bearer ${token}`)).rejects.toThrow('districtId');
   });
+
+  describe('lifetime (issue 19, item 8)', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const sign = async (times: { iat?: number; nbf?: number; exp?: number }) => {
+      const { SignJWT } = await import('jose');
+      const jwt = new SignJWT({ role: 'CITY_ADMIN', ...times }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').setIssuer(options.issuer).setAudience(options.audience);
+      return `Bearer ${await jwt.sign(new TextEncoder().encode(options.devKey))}`;
+    };
+
+    it('refuses a token without exp', async () => {
+      await expect(verify(await sign({ iat: now() }))).rejects.toThrow('expiry');
+    });
+
+    it('refuses a token issued in the future, beyond the clock skew', async () => {
+      await expect(verify(await sign({ iat: now() + 3600, exp: now() + 7200 }))).rejects.toThrow('issued in the future');
+      await expect(verify(await sign({ iat: now() + 30, exp: now() + 3600 }))).resolves.toMatchObject({ sub: 'a' });
+    });
+
+    it('refuses a token not valid before a time still to come', async () => {
+      await expect(verify(await sign({ iat: now(), nbf: now() + 3600, exp: now() + 7200 }))).rejects.toThrow('not valid yet');
+    });
+
+    it('refuses a token living longer than the configured lifetime, with or without iat', async () => {
+      const short = createVerifier({ ...options, maxLifetimeSeconds: 3600 });
+      await expect(short(await sign({ iat: now(), exp: now() + 2 * 3600 }))).rejects.toThrow('lives longer');
+      await expect(short(await sign({ exp: now() + 2 * 3600 }))).rejects.toThrow('lives longer');
+      await expect(short(await sign({ iat: now(), exp: now() + 1800 }))).resolves.toMatchObject({ sub: 'a' });
+    });
+
+    it('accepts the development tokens (12 h, with exp and iat)', async () => {
+      const token = await signDevToken({ sub: 'a', role: Role.CITY_ADMIN }, options);
+      await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ expiresAt: expect.any(Number) });
+    });
+  });
 });

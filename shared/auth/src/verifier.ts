@@ -27,7 +27,14 @@ export interface VerifierOptions {
   roleMap?: Record<string, Role>;
   /** Minimum milliseconds between two JWKS fetches for an unknown key id (default 2 s). */
   jwksCooldownMs?: number;
+  /** The longest a token may live, from `iat` (or from now, without one) to `exp`. Default 24 h. */
+  maxLifetimeSeconds?: number;
+  /** How far an issuer's clock may be ahead of ours (`iat`, `nbf`). Default 60 s. */
+  clockSkewSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_S = 24 * 3600;
+export const DEFAULT_CLOCK_SKEW_S = 60;
 
 export type TokenVerifier = (authorization: string | undefined | null) => Promise<Caller>;
 
@@ -46,6 +53,11 @@ export function createVerifier(options: VerifierOptions): TokenVerifier {
   const devKey = options.devKey ? devKeyBytes(options.devKey) : null;
   if (!jwks && !devKey) throw new Error('Neither a JWKS URL nor a development key is configured');
   const devIssuer = options.devIssuer ?? (jwks ? DEV_ISSUER : options.issuer);
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
+  const skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_S;
+  // A token without `exp` would be valid forever. The skew is for `nbf` (and `iat` below): an
+  // issuer's clock a little ahead; `exp` itself is strict (checked again in checkLifetime).
+  const claims = { requiredClaims: ['exp'], clockTolerance: skew };
 
   return async (authorization) => {
     const token = bearer(authorization);
@@ -59,18 +71,30 @@ export function createVerifier(options: VerifierOptions): TokenVerifier {
     try {
       if (development) {
         if (!devKey) throw new UnauthenticatedError('Development tokens are not accepted here');
-        ({ payload } = await jwtVerify(token, devKey, { issuer: devIssuer, audience: options.audience, algorithms: ['HS256'] }));
+        ({ payload } = await jwtVerify(token, devKey, { issuer: devIssuer, audience: options.audience, algorithms: ['HS256'], ...claims }));
       } else {
         if (!jwks) throw new UnauthenticatedError('The token is not valid');
-        ({ payload } = await jwtVerify(token, jwks, { issuer: options.issuer, audience: options.audience, algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'] }));
+        ({ payload } = await jwtVerify(token, jwks, { issuer: options.issuer, audience: options.audience, algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'], ...claims }));
       }
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('The token has expired');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') throw new UnauthenticatedError('The token must carry an expiry (exp)');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf') throw new UnauthenticatedError('The token is not valid yet');
       throw new UnauthenticatedError('The token is not valid');
     }
+    checkLifetime(payload, maxLifetime, skew);
     return callerFromClaims(development ? payload : mapClaims(payload, options.claimMap, options.roleMap));
   };
+}
+
+/** A token issued in the future, or living longer than allowed, is refused. */
+function checkLifetime(payload: JWTPayload, maxLifetime: number, skew: number) {
+  const now = Math.floor(Date.now() / 1000);
+  if (payload.exp! <= now) throw new UnauthenticatedError('The token has expired');
+  if (payload.iat !== undefined && payload.iat > now + skew) throw new UnauthenticatedError('The token is issued in the future');
+  const from = Math.min(payload.iat ?? now, now);
+  if (payload.exp! - from > maxLifetime + skew) throw new UnauthenticatedError(`The token lives longer than ${maxLifetime} s`);
 }
 
 /** An outside provider's claims renamed to the contract's (unmapped claims are read as they are). */

@@ -76,6 +76,9 @@ export const authShape = {
   AUTH_DEV_ISSUER: z.string().min(1).default('qinshang-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('qinshang'),
   AUTH_DEV_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The longest lifetime a token may have (exp − iat), and the clock skew allowed, in seconds. */
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).default(24 * 3600),
+  AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(600).default(60),
   /** An outside provider: where the contract's claims are in its tokens, e.g. {"role":"qinshang_role"}. */
   AUTH_CLAIMS: jsonObject.optional(),
   /** An outside provider: its role names mapped to the contract's, e.g. {"city-admin":"CITY_ADMIN"}. */
@@ -100,9 +103,13 @@ export function verifierOptionsOf(config: {
   AUTH_AUDIENCE: string;
   AUTH_CLAIMS?: Record<string, string>;
   AUTH_ROLE_MAP?: Record<string, string>;
+  AUTH_MAX_TOKEN_LIFETIME_S?: number;
+  AUTH_CLOCK_SKEW_S?: number;
   NODE_ENV: string;
 }) {
   return {
+    maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_S,
+    clockSkewSeconds: config.AUTH_CLOCK_SKEW_S,
     jwksUrl: config.AUTH_JWKS_URL,
     devKey: config.NODE_ENV === 'production' ? undefined : config.AUTH_DEV_KEY,
     issuer: config.AUTH_ISSUER,

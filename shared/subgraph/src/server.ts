@@ -78,8 +78,16 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const body = req.method === 'POST' ? await readJson(req) : undefined;
+    if (body === TOO_LARGE) {
+      // The rest of the body is not read: answer, then close the connection (never reset it
+      // unanswered, which the caller's pool would find only with its next request).
+      res.setHeader('connection', 'close');
+      sendJson(res, 413, { errors: [{ message: `The request body is larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body', limit: MAX_BODY_BYTES } }] });
+      req.resume();
+      return;
+    }
     if (body === INVALID_BODY) {
-      sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] });
       return;
     }
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
@@ -190,15 +198,30 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>): ApolloSe
 }
 
 const INVALID_BODY = Symbol('invalid body');
+const TOO_LARGE = Symbol('too large');
+
+/** The JSON body, read up to MAX_BODY_BYTES. Stops reading beyond (without destroying the socket). */
+function readBody(req: http.IncomingMessage): Promise<Buffer | typeof TOO_LARGE> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off('data', onData).off('end', onEnd);
+      req.pause();
+      resolve(TOO_LARGE);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    req.on('data', onData).once('end', onEnd).once('error', reject);
+  });
+}
 
 async function readJson(req: http.IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return INVALID_BODY;
-    chunks.push(chunk as Buffer);
-  }
+  const body = await readBody(req);
+  if (body === TOO_LARGE) return TOO_LARGE;
+  const size = body.length;
+  const chunks = [body];
   if (!size) return undefined;
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
