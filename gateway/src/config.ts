@@ -58,6 +58,11 @@ export const gatewayShape = {
   MAX_SUBSCRIBER_QUEUE: z.coerce.number().int().min(1).default(1000),
   /** graphql-ws ping interval in milliseconds; a client that misses a pong is disconnected. */
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
+  /** The web console's build, served at the gateway's origin. */
+  CONSOLE_DIR: z.string().default(path.resolve(__dirname, '..', '..', 'services', 'console', 'dist')),
+  /** Where the console signs in (OpenID Connect issuer) and its public client id there. */
+  CONSOLE_OIDC_ISSUER: z.string().url().default('http://localhost:4005'),
+  CONSOLE_OIDC_CLIENT_ID: z.string().min(1).default('qinshang-console'),
   ...authShape,
 };
 

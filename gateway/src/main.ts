@@ -21,6 +21,7 @@ import { subscriptionTransport } from './subscription-transport';
 import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 import { useFreshSubscriptionErrors } from './subscription-errors';
+import { createConsoleHandler } from './console-static';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -144,7 +145,12 @@ async function main() {
     return { ready: runtimeReady && checks.every(([, ok]) => ok), subgraphs: Object.fromEntries(checks) };
   };
 
+  const serveConsole = createConsoleHandler({
+    dir: config.CONSOLE_DIR,
+    runtimeConfig: { issuer: config.CONSOLE_OIDC_ISSUER, clientId: config.CONSOLE_OIDC_CLIENT_ID },
+  });
   const server = http.createServer((req, res) => {
+    if (serveConsole(req, res)) return;
     if (req.url === '/readiness') {
       readiness()
         .then((state) => res.writeHead(state.ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(state)))

@@ -148,6 +148,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         ...auth,
         PORT: String(options.ports.gateway),
         LOG_LEVEL: options.logLevel,
+        // Where the console (served by the gateway) signs in: the embedded provider, or the outside one.
+        ...((identityUrl ?? auth.AUTH_ISSUER) ? { CONSOLE_OIDC_ISSUER: identityUrl ?? auth.AUTH_ISSUER } : {}),
         ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
       },
     });

@@ -79,6 +79,7 @@ async function main() {
   process.stdout.write(
     [
       '',
+      `  Console (city dashboard, district portals): ${url.replace(/\/graphql$/, '/')}`,
       `  Gateway (GraphQL over HTTP, graphql-ws and SSE): ${url}`,
       `  Health: ${url.replace('/graphql', '/healthcheck')}   Readiness: ${url.replace('/graphql', '/readiness')}`,
       `  Logs:   ${config.LOG_DIR}/{gateway,city,districts,issues,evaluation,identity}.log`,

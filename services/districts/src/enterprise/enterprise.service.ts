@@ -121,6 +121,9 @@ export class EnterpriseService {
     const where = [`e.district_id = ${params.add(districtId)}`, enterpriseVisible(this.caller, 'e', params)];
     if (filter.source) where.push(`e.source = ${params.add(filter.source)}`);
     if (filter.sector) where.push(`e.sector = ${params.add(filter.sector)}`);
+    const text = filter.nameContains?.trim();
+    // LIKE's own wildcards in the text are matched literally.
+    if (text) where.push(`e.name ILIKE ${params.add(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     return where;
   }
 

@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { EnterpriseSector, EnterpriseSource } from '../enterprise.enums';
 
@@ -8,4 +9,8 @@ export class EnterpriseFilter {
 
   @Field(() => EnterpriseSector, { nullable: true, description: 'Only those of this sector' })
   sector?: EnterpriseSector | null;
+
+  @Field(() => String, { nullable: true, description: 'Only those whose name contains this text (case-insensitive; at most 100 characters)' })
+  @MaxLength(100)
+  nameContains?: string | null;
 }
