@@ -5,3 +5,4 @@ export * from './bootstrap';
 export * from './seed';
 export * from './sql-params';
 export * from './resilience';
+export * from './idempotency';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@qinshang/auth';
+import { once, operationFingerprint } from '@qinshang/database';
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
@@ -23,8 +24,21 @@ export class VisitCommands {
     private readonly caller: Caller,
   ) {}
 
+  /** Records a visit once per idempotency key: a retry with the key gets the first visit back. */
   async recordVisit(input: RecordVisitInput): Promise<ServiceVisit> {
     assertCan(this.caller, 'RECORD_VISIT');
+    const manager = await this.manager();
+    let created: ServiceVisit | null = null;
+    const { id } = await once(manager, 'districts', { key: input.idempotencyKey, operation: operationFingerprint('recordVisit', input) }, async () => {
+      created = await this.createVisit(input);
+      return created.id;
+    });
+    if (created) return created;
+    const [row] = await rows(manager, `SELECT ${visitColumns('v')} FROM districts.visit v WHERE v.id = $1`, [id]);
+    return toVisit(row);
+  }
+
+  private async createVisit(input: RecordVisitInput): Promise<ServiceVisit> {
     const visitedOn = input.visitedOn.trim();
     if (!isDay(visitedOn)) throw new BadUserInputError('visitedOn', 'visitedOn is a day, YYYY-MM-DD');
     if (visitedOn > localDay()) throw new BadUserInputError('visitedOn', 'A visit cannot be recorded for a day in the future');

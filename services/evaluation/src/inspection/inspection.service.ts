@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type Caller } from '@qinshang/auth';
+import { once, operationFingerprint } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
 import { appendEvents, type DeductionRecorded, type InspectionRecorded, type NewEvent } from '@qinshang/eventlog';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
@@ -38,6 +39,15 @@ export class InspectionService {
   async record(input: RecordInspectionInput): Promise<Inspection> {
     assertCan(this.caller, 'RECORD_INSPECTION');
     const manager = await this.manager();
+    // Once per idempotency key: a retry with the key gets the first inspection back.
+    const { id } = await once(manager, 'evaluation', { key: input.idempotencyKey, operation: operationFingerprint('recordInspection', input) }, () =>
+      this.create(manager, input),
+    );
+    const [inspection] = await this.load(manager, [id]);
+    return inspection;
+  }
+
+  private async create(manager: EntityManager, input: RecordInspectionInput): Promise<string> {
     const districtId = input.districtId;
     const [tenant] = await rows(manager, 'SELECT 1 FROM evaluation.tenant WHERE district_id = $1', [districtId]);
     if (!tenant) throw new BadUserInputError('input.districtId', `No tenant ${districtId} is known`);
@@ -113,8 +123,7 @@ export class InspectionService {
       { ...common, type: 'inspection.recorded', payload } as NewEvent<'inspection.recorded'>,
       ...deductions.map((d) => ({ ...common, type: 'deduction.recorded', payload: d }) as NewEvent<'deduction.recorded'>),
     ]);
-    const [inspection] = await this.load(manager, [inspectionId]);
-    return inspection;
+    return inspectionId;
   }
 
   async list(filter: InspectionFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<InspectionConnection> {

@@ -3,7 +3,7 @@ import { assertCan } from '../access/permissions';
 import { stageDue } from './clock';
 import type { DecideEscalationInput, EscalateIssueInput } from './issue.inputs';
 import type { IssueRow } from './issue.row';
-import type { Escalation } from './types';
+import { EscalationOutcome, type Escalation } from './types';
 import { actorName, CommandGroup, requireField, type Actor } from './ledger.step';
 import { firstResponse, firstResponseExtra } from './ledger.step';
 import type { LedgerWriter } from './ledger.writer';
@@ -47,6 +47,11 @@ export class EscalationCommands extends CommandGroup {
 
   /** A leading group's decision, recorded and sent back down with instructions. */
   async decideEscalation(input: DecideEscalationInput): Promise<{ issue: IssueRow; escalation: Escalation }> {
+    // A role that may not decide learns nothing of the escalation: FORBIDDEN before it is read.
+    assertCan(this.caller, IssueAction.DECIDE_ESCALATION);
+    if (input.outcome === EscalationOutcome.ESCALATED) {
+      throw new BadUserInputError('input.outcome', 'ESCALATED is not a decision: to pass a problem one level up, escalate it (escalateIssue)');
+    }
     const escalation = (await this.queries.escalationsByIds([input.escalationId])).get(input.escalationId);
     if (!escalation) throw new NotFoundError('Escalation', input.escalationId);
     if (escalation.status !== 'OPEN') throw new ConflictError('The leading group has already decided on this escalation');

@@ -34,6 +34,12 @@ export class RaiseIssueInput {
   @IsOptional()
   @Length(1, 5000)
   resolvedOnSpot?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  @IsOptional()
+  idempotencyKey?: string;
 }
 
 @InputType()
@@ -196,6 +202,12 @@ export class CreateSystemicIssueInput {
   description: string;
   @Field(() => [ID])
   issueIds: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  @IsOptional()
+  idempotencyKey?: string;
 }
 
 @InputType()

@@ -55,16 +55,29 @@ function issue(overrides: Partial<IssueRow> = {}): IssueRow {
  */
 class FakeDb {
   statements: { sql: string; params: unknown[] }[] = [];
-  constructor(private row: IssueRow, private readonly concurrentWriter = false) {}
+  /** How many more UPDATEs lose to a concurrent writer (which moves the row on a version each time). */
+  private losses: number;
+  constructor(
+    public row: IssueRow,
+    concurrentWriter: boolean | number = false,
+  ) {
+    this.losses = concurrentWriter === true ? Infinity : Number(concurrentWriter);
+  }
 
   async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.statements.push({ sql, params });
     if (sql.includes('FROM issues.rules')) return [{ version: RULES.version, body: RULES }] as T[];
     // No calendar settings published: the State Council's days only.
     if (sql.includes('FROM issues.calendar')) return [];
+    if (/^(SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT) \w+$/.test(sql) || sql.endsWith('FOR UPDATE')) return [];
     if (sql.startsWith('UPDATE issues.issue')) {
       const [id, version, ...values] = params;
-      if (this.concurrentWriter || id !== this.row.id || version !== this.row.version) return [];
+      if (this.losses > 0) {
+        this.losses--;
+        this.row = { ...this.row, version: this.row.version + 1 };
+        return [];
+      }
+      if (id !== this.row.id || version !== this.row.version) return [];
       const columns = [...sql.split('WHERE')[0].matchAll(/(\w+) = \$\d+/g)].map((match) => match[1]);
       const set = Object.fromEntries(columns.map((column, index) => [column, values[index]]));
       this.row = { ...this.row, ...set, version: this.row.version + 1 };
@@ -74,15 +87,20 @@ class FakeDb {
   }
 
   get writes() {
-    return this.statements.filter((statement) => !statement.sql.includes('FROM issues.rules') && !statement.sql.includes('FROM issues.calendar'));
+    return this.statements.filter((statement) => !statement.sql.includes('FROM issues.rules') && !statement.sql.includes('FROM issues.calendar') && !/SAVEPOINT|FOR UPDATE$/.test(statement.sql));
   }
 }
 
-function setUp(row: IssueRow, caller: Caller, options: { concurrentWriter?: boolean } = {}) {
+function setUp(row: IssueRow, caller: Caller, options: { concurrentWriter?: boolean | number } = {}) {
   const db = new FakeDb(row, options.concurrentWriter);
   const appended: NewEvent[][] = [];
   let ids = 0;
-  const writer = new LedgerWriter(db as unknown as RequestDb, caller, { findIssue: async (id) => (id === row.id ? row : null) }, {
+  const reads: string[] = [];
+  const findIssue = async (id: string) => {
+    reads.push(id);
+    return id === row.id ? db.row : null;
+  };
+  const writer = new LedgerWriter(db as unknown as RequestDb, caller, { findIssue }, {
     now: () => NOW,
     newId: () => `id-${++ids}`,
     append: async (events) => {
@@ -90,7 +108,7 @@ function setUp(row: IssueRow, caller: Caller, options: { concurrentWriter?: bool
       return events.map((event, index) => ({ ...event, position: String(100 + index) })) as never;
     },
   });
-  return { db, writer, appended };
+  return { db, writer, appended, reads };
 }
 
 const office: Caller = { sub: 'office-610111', role: Role.DISTRICT_ADMIN, districtId: '610111' };
@@ -129,11 +147,27 @@ describe('LedgerWriter.act: the one path every transition takes', () => {
     expect(appended).toEqual([]);
   });
 
-  it('checks the state before the role, and the role (the permission table) before the version', async () => {
-    const { db, writer } = setUp(issue(), department);
+  it('refuses a role that may not act with FORBIDDEN before reading anything, then checks the state, then the version', async () => {
+    const { db, writer, reads } = setUp(issue(), department);
     await expect(writer.act(issue().id, IssueAction.ASSIGN, 1, () => assignStep)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(writer.act('00000000-0000-4000-8000-000000000099', IssueAction.ASSIGN, undefined, () => assignStep)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(reads).toEqual([]);
     await expect(writer.act(issue().id, IssueAction.ACCEPT, 1, () => assignStep)).rejects.toMatchObject({ code: ErrorCode.CONFLICT, details: { allowed: expect.arrayContaining([IssueAction.ASSIGN]) } });
     expect(db.writes).toEqual([]);
+  });
+
+  it('without expectedVersion, takes the step again on the new version when a concurrent change committed first', async () => {
+    const { db, writer, appended, reads } = setUp(issue(), office, { concurrentWriter: 2 });
+    const updated = await writer.act(issue().id, IssueAction.RESPOND, undefined, () => ({ type: 'issue.responded', set: {}, note: 'on it' }));
+    expect(updated.version).toBe(7); // read at 4, lost to 5 and 6, written as 7
+    expect(reads).toHaveLength(3);
+    expect(db.statements.filter((s) => s.sql.startsWith('ROLLBACK TO SAVEPOINT'))).toHaveLength(2);
+    expect(db.statements.filter((s) => s.sql.endsWith('FOR UPDATE'))).toHaveLength(3); // each attempt under the row's lock
+    expect(appended).toHaveLength(1);
+    // With expectedVersion the caller asked for that version: no retry, CONFLICT at once.
+    const pinned = setUp(issue(), office, { concurrentWriter: 1 });
+    await expect(pinned.writer.act(issue().id, IssueAction.RESPOND, 4, () => ({ type: 'issue.responded', set: {} }))).rejects.toMatchObject({ code: ErrorCode.CONFLICT });
+    expect(pinned.reads).toHaveLength(1);
   });
 
   it('refuses a stale expectedVersion with the current one, before planning anything', async () => {

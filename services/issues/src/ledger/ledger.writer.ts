@@ -8,9 +8,20 @@ import { rulesOfVersion, stageDue, type LedgerRules } from './clock';
 import type { IssueRow } from './issue.row';
 import type { LedgerQueries } from './ledger.queries';
 import type { Actor, LedgerOptions, PlannedStep } from './ledger.step';
+import { isUuid } from './ids';
 import { checkState, IssueAction, IssueStatus } from './state-machine';
 
 export const SOURCE = 'issues';
+
+/** How many times a step without expectedVersion is taken before a concurrent change is reported. */
+const MAX_ATTEMPTS = 8;
+
+/** Someone else's change committed between our read and our write (CONFLICT if it reaches the caller). */
+export class LostUpdate extends ConflictError {
+  constructor(ledgerNo: string) {
+    super(`Problem ${ledgerNo} was changed by someone else at the same time; reload it and try again`, { field: 'input.expectedVersion' });
+  }
+}
 
 /** An issue event before it is appended (its payload is the issue's whole transition). */
 export interface IssueEventDraft {
@@ -47,8 +58,14 @@ export class LedgerWriter {
   }
 
   /**
-   * Takes `action` on a problem: finds it (another tenant's is NOT_FOUND), checks the state
-   * machine (CONFLICT naming the allowed actions) and the permission table (FORBIDDEN), then writes.
+   * Takes `action` on a problem: checks the caller's role may take it at all (FORBIDDEN before
+   * anything is read), finds it (another tenant's is NOT_FOUND), checks the state machine
+   * (CONFLICT naming the allowed actions) and the permission table's rules, then writes.
+   *
+   * Without `expectedVersion` the caller asked for the step whatever happened meanwhile: when
+   * someone else's change commits between our read and our write, the attempt is rolled back to
+   * a savepoint and taken again on the new version, as long as the step is still valid there (a
+   * response after another response is; a second acceptance is not: that CONFLICT is real).
    */
   async act(
     issueId: string,
@@ -58,6 +75,37 @@ export class LedgerWriter {
     actorIn: Actor = { caller: this.caller },
   ): Promise<IssueRow> {
     const actor = this.timed(actorIn);
+    // The platform's own work (the scheduler) acts with the city office's rights.
+    const acting = actor.system ? { ...this.caller, role: Role.CITY_ADMIN } : this.caller;
+    assertCan(acting, action);
+    const retry = expectedVersion === undefined || expectedVersion === null;
+    for (let attempt = 1; ; attempt++) {
+      if (!retry) return this.attempt(issueId, action, expectedVersion, plan, actor, acting);
+      const savepoint = `ledger_act_${attempt}`;
+      await this.db.query(`SAVEPOINT ${savepoint}`);
+      try {
+        const row = await this.attempt(issueId, action, expectedVersion, plan, actor, acting);
+        await this.db.query(`RELEASE SAVEPOINT ${savepoint}`);
+        return row;
+      } catch (error) {
+        if (!(error instanceof LostUpdate) || attempt >= MAX_ATTEMPTS) throw error;
+        await this.db.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+      }
+    }
+  }
+
+  private async attempt(
+    issueId: string,
+    action: IssueAction,
+    expectedVersion: number | undefined,
+    plan: (row: IssueRow, now: Date) => PlannedStep | Promise<PlannedStep>,
+    actor: Actor,
+    acting: Caller,
+  ): Promise<IssueRow> {
+    // The problem's row lock first, before the step reads or writes anything else (its open
+    // escalation, milestones): writers of one problem take turns in one order, so twenty at once
+    // neither lose to each other nor deadlock over the rows the steps touch.
+    if (isUuid(issueId)) await this.db.query('SELECT 1 FROM issues.issue WHERE id = $1 FOR UPDATE', [issueId]);
     const row = await this.queries.findIssue(issueId);
     if (!row) throw new NotFoundError('Issue', issueId);
     const check = checkState(row.status, action);
@@ -67,8 +115,7 @@ export class LedgerWriter {
         { status: row.status, version: row.version, allowed: check.allowed },
       );
     }
-    // The platform's own work (the scheduler) acts with the city office's rights.
-    assertCan(actor.system ? { ...this.caller, role: Role.CITY_ADMIN } : this.caller, action, row);
+    assertCan(acting, action, row);
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== row.version) {
       throw new ConflictError(`Problem ${row.ledger_no} changed since version ${expectedVersion}; it is at version ${row.version}`, {
         version: row.version,
@@ -104,11 +151,7 @@ export class LedgerWriter {
         WHERE id = $1 AND version = $2 RETURNING *`,
       [row.id, row.version, ...columns.map((column) => set[column])],
     );
-    if (!updated) {
-      throw new ConflictError(`Problem ${row.ledger_no} was changed by someone else at the same time; reload it and try again`, {
-        field: 'input.expectedVersion',
-      });
-    }
+    if (!updated) throw new LostUpdate(row.ledger_no);
     await step.after?.(updated);
     await step.beforeAppend?.(updated, rules);
     const events = await this.append([...(options.events ?? []), this.eventFor(updated, row.status, step.type, actor, step.note, step.extra)]);

@@ -1,4 +1,5 @@
 import { Role } from '@qinshang/auth';
+import { once, operationFingerprint } from '@qinshang/database';
 import { NotFoundError } from '@qinshang/errors';
 import { assertCan } from '../access/permissions';
 import { resolutionDueFor, responseDueFor, rulesAt, yearOf } from './clock';
@@ -9,11 +10,23 @@ import { IssueAction, IssueStatus } from './state-machine';
 
 /** Raising a problem (with its ledger number and clocks), and solving one on the spot. */
 export class RaiseCommands extends CommandGroup {
+  /** Raises a problem once per idempotency key: a retry with the key gets the first problem back. */
   async raise(input: RaiseIssueInput, actorIn?: Actor): Promise<IssueRow> {
+    assertCan(this.caller, 'RAISE');
+    if (input.resolvedOnSpot !== undefined && input.resolvedOnSpot !== null) assertCan(this.caller, IssueAction.RESOLVE_ON_SPOT);
+    let created: IssueRow | null = null;
+    const { id } = await once(this.db, 'issues', { key: input.idempotencyKey, operation: operationFingerprint('raiseIssue', input) }, async () => {
+      created = await this.create(input, actorIn);
+      return created.id;
+    });
+    const row = created ?? (await this.queries.findIssue(id));
+    if (!row) throw new NotFoundError('Issue', id);
+    return row;
+  }
+
+  private async create(input: RaiseIssueInput, actorIn?: Actor): Promise<IssueRow> {
     const caller = this.caller;
     const actor = this.writer.timed(actorIn);
-    assertCan(caller, 'RAISE');
-    if (input.resolvedOnSpot !== undefined && input.resolvedOnSpot !== null) assertCan(caller, IssueAction.RESOLVE_ON_SPOT);
     const [enterprise] = await this.db.query<{ enterprise_id: string; district_id: string; official_id: string | null }>(
       'SELECT enterprise_id, district_id, official_id FROM issues.enterprise_ref WHERE enterprise_id = $1',
       [input.enterpriseId],

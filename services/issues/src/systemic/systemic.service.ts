@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@qinshang/auth';
-import type { RequestDb } from '@qinshang/database';
+import { once, operationFingerprint, type RequestDb } from '@qinshang/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
 import { assertCan } from '../access/permissions';
 import { appendEvents } from '@qinshang/eventlog';
@@ -32,8 +32,20 @@ export class SystemicIssueService {
     private readonly ledger: LedgerService,
   ) {}
 
-  async create(input: { title: string; description: string; issueIds: string[] }): Promise<SystemicIssueRow> {
+  /** Links the problems once per idempotency key: a retry with the key gets the first systemic problem back. */
+  async create(input: { title: string; description: string; issueIds: string[]; idempotencyKey?: string }): Promise<SystemicIssueRow> {
     this.requireOffice();
+    let created: SystemicIssueRow | null = null;
+    const { id } = await once(this.db, 'issues', { key: input.idempotencyKey, operation: operationFingerprint('createSystemicIssue', input) }, async () => {
+      created = await this.link(input);
+      return created.id;
+    });
+    const row = created ?? (await this.find(id));
+    if (!row) throw new NotFoundError('SystemicIssue', id);
+    return row;
+  }
+
+  private async link(input: { title: string; description: string; issueIds: string[] }): Promise<SystemicIssueRow> {
     const ids = [...new Set(input.issueIds)];
     if (ids.length < 2) throw new BadUserInputError('input.issueIds', 'A systemic problem links at least two problems');
     const found = await this.ledger.issuesByIds(ids);
@@ -122,7 +134,9 @@ export class SystemicIssueService {
         type: 'systemic_issue.changed',
         streamType: 'systemic_issue',
         streamId: row.id,
-        districtId: null,
+        // Its tenant when all its members are in one (a district office's own), null when it
+        // spans tenants (the city office's): the log's row-level security lets the writer read it back.
+        districtId: row.district_id,
         payload: {
           systemicIssueId: row.id,
           title: row.title,

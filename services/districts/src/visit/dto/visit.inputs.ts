@@ -17,6 +17,12 @@ export class RecordVisitInput {
 
   @Field(() => String, { nullable: true, description: 'What was handed over' })
   handedOver?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Why a month passes without a visit: one per official, enterprise and month, only for a month with no visit' })

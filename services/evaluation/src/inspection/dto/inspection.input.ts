@@ -56,6 +56,13 @@ export class PublicCriticismInput {
 
 @InputType({ description: 'An inspection to record' })
 export class RecordInspectionInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  idempotencyKey?: string | null;
+
+
   @Field(() => ID, { description: 'The tenant inspected' })
   districtId: string;
 

@@ -35,6 +35,8 @@ export enum EscalationOutcome {
   BACK_TO_OFFICE = 'BACK_TO_OFFICE',
   UNSOLVABLE = 'UNSOLVABLE',
   RESOLVED = 'RESOLVED',
+  /** Not a decision: the escalation was passed one level up (escalateIssue); never an input. */
+  ESCALATED = 'ESCALATED',
 }
 
 registerEnumType(IssueCategory, {
@@ -62,7 +64,13 @@ registerEnumType(Satisfaction, {
   name: 'Satisfaction',
   valuesConfig: { SATISFIED: { description: '满意' }, BASICALLY_SATISFIED: { description: '基本满意' }, DISSATISFIED: { description: '不满意' } },
 });
-registerEnumType(EscalationOutcome, { name: 'EscalationOutcome', description: "What a leading group's decision sends back down" });
+registerEnumType(EscalationOutcome, {
+  name: 'EscalationOutcome',
+  description: "What a leading group's decision sends back down, or that it went one level up",
+  valuesConfig: {
+    ESCALATED: { description: 'Passed one level up, to the city’s leading group (escalateIssue); not a decision one can send' },
+  },
+});
 registerEnumType(IssueStatus, {
   name: 'IssueStatus',
   description: 'Where a problem stands on the ledger (state machine in the README)',

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * calendar. Immutable versions, read by everyone signed in, published by the city only. The SQL
  * is written out here (no live helper), so this migration always does what it did.
  */
-export class CityCalendar1764900000000 implements MigrationInterface {
-  name = 'CityCalendar1764900000000';
+export class CityCalendar1765000000000 implements MigrationInterface {
+  name = 'CityCalendar1765000000000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * calendar settings projected from `calendar.published`. SQL written out here, so this migration
  * always does what it did.
  */
-export class DistrictsCalendar1764900000000 implements MigrationInterface {
-  name = 'DistrictsCalendar1764900000000';
+export class DistrictsCalendar1765000000000 implements MigrationInterface {
+  name = 'DistrictsCalendar1765000000000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * force): working-time rules count the report's due day and fallback clocks on it. SQL written
  * out here, so this migration always does what it did.
  */
-export class EvaluationCalendar1764900000000 implements MigrationInterface {
-  name = 'EvaluationCalendar1764900000000';
+export class EvaluationCalendar1765000000000 implements MigrationInterface {
+  name = 'EvaluationCalendar1765000000000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The city's calendar settings, projected from `calendar.published` (the latest version is the
  * one in force). SQL written out here, so this migration always does what it did.
  */
-export class IssuesCalendar1764900000000 implements MigrationInterface {
-  name = 'IssuesCalendar1764900000000';
+export class IssuesCalendar1765000000000 implements MigrationInterface {
+  name = 'IssuesCalendar1765000000000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`
