@@ -140,10 +140,12 @@ export type EscalationLevel =
   /** The tenant's leading group */
   | 'DISTRICT';
 
-/** What a leading group's decision sends back down */
+/** What a leading group's decision sends back down, or that it went one level up */
 export type EscalationOutcome =
   | 'ASSIGN'
   | 'BACK_TO_OFFICE'
+  /** Passed one level up, to the city’s leading group (escalateIssue); not a decision one can send */
+  | 'ESCALATED'
   | 'RESOLVED'
   | 'UNSOLVABLE';
 
@@ -280,7 +282,10 @@ export type ReasonedActionInput = {
 };
 
 export type RequestExtensionInput = {
-  dueAt: string;
+  /** How much longer, in the unit of the problem's rules (working days under working-time rules, else calendar days), counted from the current due date */
+  days?: number | null | undefined;
+  /** The due date asked for; or give days */
+  dueAt?: string | null | undefined;
   /** The version you saw; CONFLICT if the problem changed since */
   expectedVersion?: number | null | undefined;
   issueId: string | number;
