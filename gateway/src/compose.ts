@@ -5,7 +5,7 @@ import { parse } from 'graphql';
 import { SUBGRAPH_NAMES } from './config';
 
 const root = path.resolve(__dirname, '..', '..');
-const DEFAULT_PORTS = { city: 4001, districts: 4002, issues: 4003, evaluation: 4004, identity: 4006 } as const;
+const DEFAULT_PORTS = { city: 4001, districts: 4002, issues: 4003, evaluation: 4004, identity: 4006, notifications: 4007 } as const;
 const SUPERGRAPH = path.join(root, 'gateway', 'supergraph.graphql');
 
 /**

@@ -20,6 +20,7 @@ export const gatewayShape = {
   EVALUATION_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
   /** The identity service's accounts subgraph (beside its OpenID provider on 4005). */
   IDENTITY_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
+  NOTIFICATIONS_URL: z.string().url().default('http://127.0.0.1:4007/graphql'),
   /**
    * Operation limits (GraphQL Armor, limits.ts), checked before anything is planned: lexical
    * tokens (stops the parser early), depth and aliases and directives counted with fragments
@@ -71,5 +72,5 @@ export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayShape>>;
 /** The console's trusted documents, where its build writes them. */
 export const CONSOLE_MANIFEST = path.resolve(__dirname, '..', '..', 'services', 'console', 'dist', 'persisted-documents.json');
 
-export const SUBGRAPH_NAMES = ['city', 'districts', 'issues', 'evaluation', 'identity'] as const;
+export const SUBGRAPH_NAMES = ['city', 'districts', 'issues', 'evaluation', 'identity', 'notifications'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

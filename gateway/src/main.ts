@@ -60,6 +60,7 @@ async function main() {
     issues: config.ISSUES_URL,
     evaluation: config.EVALUATION_URL,
     identity: config.IDENTITY_URL,
+    notifications: config.NOTIFICATIONS_URL,
   };
 
   const maskError = createMaskError((error) => logger.error({ err: error }, 'masked error'));

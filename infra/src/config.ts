@@ -21,6 +21,12 @@ export const platformShape = {
   IDENTITY_PORT: port(4005),
   IDENTITY_GRAPH_PORT: port(4006),
   IDENTITY_ISSUER: z.string().url().optional(),
+  NOTIFICATIONS_PORT: port(4007),
+  /** Handed to the notifier (services/notifications/src/config.ts documents them); unset: the defaults below. */
+  NOTIFICATIONS_SECRET_KEY: z.string().optional(),
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().optional(),
+  WEBHOOK_ALLOWED_NETWORKS: z.string().optional(),
   LOG_LEVEL: logLevel,
   LOG_DIR: z.string().default(path.join(repoRoot, '.data', 'logs')),
   SEED_HISTORY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
@@ -40,6 +46,31 @@ export function developmentPassword(): string {
   const password = `Qs-${randomBytes(9).toString('base64url')}7a`;
   writeFileSync(DEV_PASSWORD_FILE, `${password}\n`, { mode: 0o600 });
   return password;
+}
+
+const NOTIFIER_KEY_FILE = path.join(repoRoot, '.data', 'notifications-key');
+
+/**
+ * What `npm start` hands the notifier: the key that seals webhook secrets (NOTIFICATIONS_SECRET_KEY,
+ * else one generated on the first start and kept in `.data/notifications-key`, so secrets stay
+ * readable across restarts), SMTP if configured, and webhooks to loopback permitted on this machine.
+ */
+export function notifierSettings(config: { NOTIFICATIONS_SECRET_KEY?: string; SMTP_URL?: string; SMTP_FROM?: string; WEBHOOK_ALLOWED_NETWORKS?: string }): Record<string, string> {
+  let key = config.NOTIFICATIONS_SECRET_KEY;
+  if (!key) {
+    if (existsSync(NOTIFIER_KEY_FILE)) key = readFileSync(NOTIFIER_KEY_FILE, 'utf8').trim();
+    else {
+      key = randomBytes(32).toString('base64');
+      mkdirSync(path.dirname(NOTIFIER_KEY_FILE), { recursive: true });
+      writeFileSync(NOTIFIER_KEY_FILE, `${key}\n`, { mode: 0o600 });
+    }
+  }
+  return {
+    NOTIFICATIONS_SECRET_KEY: key,
+    WEBHOOK_ALLOWED_NETWORKS: config.WEBHOOK_ALLOWED_NETWORKS ?? '127.0.0.0/8,::1/128',
+    ...(config.SMTP_URL ? { SMTP_URL: config.SMTP_URL } : {}),
+    ...(config.SMTP_FROM ? { SMTP_FROM: config.SMTP_FROM } : {}),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 import { Client } from 'pg';
 import { repoRoot, runNode, startNode, waitForHttp, type ManagedProcess } from './processes';
 
-export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation', 'identity'] as const;
+export const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation', 'identity', 'notifications'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export interface PlatformOptions {
@@ -31,6 +31,8 @@ export interface PlatformOptions {
   logLevel: string;
   /** Seed the generated campaign history once on a new database. */
   seedHistory: boolean;
+  /** The notifier's own settings (secret key, SMTP, webhook allow-list, retry timing); CONSOLE_URL is added here. */
+  notifier: Record<string, string>;
   log: (line: string) => void;
 }
 
@@ -42,6 +44,8 @@ export interface RunningPlatform {
   /** What the services log in as: the application role, which owns no table. */
   appDatabaseUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** The environment each subgraph was started with (to start a replica or a replacement like it). */
+  serviceEnv: Record<SubgraphName, Record<string, string>>;
   processes: ManagedProcess[];
   stop: () => Promise<void>;
   /**
@@ -124,7 +128,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         CONSOLE_ORIGIN: options.identity.consoleOrigin,
         ...options.identity.env,
       },
+      notifications: notifierEnv(options),
     };
+    const serviceEnv = {} as Record<SubgraphName, Record<string, string>>;
     const subgraphUrls = {} as Record<SubgraphName, string>;
     await Promise.all(
       SUBGRAPHS.map(async (name) => {
@@ -132,7 +138,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           name,
           script: serviceScript(name, 'main'),
           logFile: path.join(options.logDir, `${name}.log`),
-          env: { ...auth, ...extraEnv[name], PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel },
+          env: (serviceEnv[name] = { ...auth, ...extraEnv[name], PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel }),
         });
         processes.push(proc);
         await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, SERVICE_READY_MS);
@@ -183,6 +189,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       adminDatabaseUrl: adminUrl,
       appDatabaseUrl: appUrl,
       subgraphUrls,
+      serviceEnv,
       processes,
       stop,
       restartDatabase,
@@ -191,6 +198,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await stop();
     throw error;
   }
+}
+
+/** The notifier's environment: its settings, and links into the console at the gateway's origin. */
+export function notifierEnv(options: Pick<PlatformOptions, 'notifier' | 'ports'>): Record<string, string> {
+  return { CONSOLE_URL: `http://localhost:${options.ports.gateway}`, ...options.notifier };
 }
 
 export function withCredentials(url: string, user: string, password: string): string {

@@ -1,5 +1,5 @@
 import { assertAuthConfigured, ConfigError, parseConfig } from '@qinshang/config';
-import { developmentKey, developmentPassword, platformShape } from './config';
+import { developmentKey, developmentPassword, notifierSettings, platformShape } from './config';
 import { startPlatform } from './platform';
 import { takeOverSignals } from './processes';
 
@@ -62,11 +62,13 @@ async function main() {
         evaluation: config.EVALUATION_PORT,
         identity: config.IDENTITY_GRAPH_PORT,
         identityProvider: config.IDENTITY_PORT,
+        notifications: config.NOTIFICATIONS_PORT,
       },
       identity: { issuer, consoleOrigin: `http://localhost:${config.GATEWAY_PORT}`, devPassword },
       logDir: config.LOG_DIR,
       logLevel: config.LOG_LEVEL,
       seedHistory: config.SEED_HISTORY,
+      notifier: notifierSettings(config),
       log,
     });
   } catch (error) {
@@ -82,7 +84,7 @@ async function main() {
       `  Console (city dashboard, district portals): ${url.replace(/\/graphql$/, '/')}`,
       `  Gateway (GraphQL over HTTP, graphql-ws and SSE): ${url}`,
       `  Health: ${url.replace('/graphql', '/healthcheck')}   Readiness: ${url.replace('/graphql', '/readiness')}`,
-      `  Logs:   ${config.LOG_DIR}/{gateway,city,districts,issues,evaluation,identity}.log`,
+      `  Logs:   ${config.LOG_DIR}/{gateway,city,districts,issues,evaluation,identity,notifications}.log`,
       '',
       ...(platform.identityUrl
         ? [

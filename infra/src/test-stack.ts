@@ -23,6 +23,7 @@ async function main() {
     evaluation: await freePort(),
     identity: await freePort(),
     identityProvider: await freePort(),
+    notifications: await freePort(),
   };
   // The seeded accounts' password for this run (tests sign in with it through the testkit).
   const devPassword = `Qs-${randomBytes(9).toString('base64url')}7a`;
@@ -39,6 +40,19 @@ async function main() {
     databaseUrl = url.toString();
   }
 
+  // The notifier: e-mail to an SMTP server the tests run themselves on this port (nothing listens
+  // until a test does: deliveries wait and retry), webhooks to loopback, quick retries and leases.
+  const smtpPort = await freePort();
+  const notifier = {
+    NOTIFICATIONS_SECRET_KEY: randomBytes(32).toString('base64'),
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8,::1/128',
+    DELIVERY_RETRY_BASE_MS: '200',
+    DELIVERY_RETRY_MAX_MS: '2000',
+    DELIVERY_TIMEOUT_MS: '3000',
+    DELIVERY_LEASE_MS: '4000',
+    DELIVERY_POLL_MS: '250',
+  };
   const platform = await startPlatform({
     databaseUrl,
     // A throwaway database: fsync off here, and only here.
@@ -59,6 +73,7 @@ async function main() {
     logLevel: process.env.LOG_LEVEL ?? 'info',
     // The generated campaign history, as `npm start` seeds it; SEED_HISTORY=false leaves it out.
     seedHistory: process.env.SEED_HISTORY !== 'false',
+    notifier,
     log: (line) => process.stderr.write(`[test-stack] ${line}\n`),
   });
 
@@ -99,6 +114,7 @@ async function main() {
       logDir: path.join(workDir, 'logs'),
       stackPid: process.pid,
       pids: Object.fromEntries(platform.processes.map((p) => [p.name, p.child.pid])),
+      notifier: { env: platform.serviceEnv.notifications, smtpPort },
     })}\n`,
   );
 }

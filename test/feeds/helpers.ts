@@ -137,10 +137,8 @@ export function startGateway(issuesUrl: string = stackInfo().subgraphUrls.issues
     ...authEnv(),
     PORT: String(port),
     HOST: '127.0.0.1',
-    CITY_URL: urls.city,
-    DISTRICTS_URL: urls.districts,
-    EVALUATION_URL: urls.evaluation,
-    IDENTITY_URL: urls.identity,
+    // Every subgraph the platform runs, then this test's issues process instead of the platform's.
+    ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
     ISSUES_URL: issuesUrl,
     ...extraEnv,
   }));

@@ -38,11 +38,8 @@ function gatewayEnv(port: number): Record<string, string> {
     AUTH_JWKS_URL: `${stackInfo().identityUrl}/jwks`,
     AUTH_ISSUER: stackInfo().identityUrl,
     AUTH_AUDIENCE: 'qinshang',
-    CITY_URL: urls.city,
-    DISTRICTS_URL: urls.districts,
-    ISSUES_URL: urls.issues,
-    EVALUATION_URL: urls.evaluation,
-    IDENTITY_URL: urls.identity,
+    // Every subgraph the platform runs.
+    ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
     // Production accepts only trusted documents, except from the roles named (issue 19, item 10).
     ARBITRARY_DOCUMENTS_ROLES: 'CITY_ADMIN',
   };

@@ -292,6 +292,58 @@ export interface AccountRecorded {
   changed?: string[];
 }
 
+// ---- notifications service -------------------------------------------------------------------
+
+/** A city or district office registers a webhook (the secret is never in the log). */
+export interface WebhookRegistered {
+  webhookId: string;
+  /** The tenant whose events it receives; null for the city office's (every tenant). */
+  districtId: string | null;
+  /** Scheme, host and path only (no query string: it may carry a robot's access token). */
+  endpoint: string;
+  events: string[];
+  format: 'JSON' | 'DINGTALK' | 'WECOM';
+}
+
+export interface WebhookDeleted {
+  webhookId: string;
+  districtId: string | null;
+}
+
+/** An office asks for a failed delivery to be sent again (same delivery id, fresh 24 h). */
+export interface WebhookRedelivered {
+  webhookId: string;
+  districtId: string | null;
+  deliveryId: string;
+}
+
+/** Retried for the whole retry window without success: kept as failed, visible to the office. */
+export interface WebhookDeliveryFailed {
+  webhookId: string;
+  districtId: string | null;
+  deliveryId: string;
+  /** The position of the event the delivery carried. */
+  eventPosition: string;
+  attempts: number;
+  lastError: string;
+}
+
+/** An account marked notifications of its inbox read. */
+export interface NotificationsRead {
+  accountId: string;
+  districtId: string | null;
+  notificationIds: string[];
+}
+
+/** An account's choice of channel for a kind of notification (the inbox always receives). */
+export interface NotificationPreferenceChanged {
+  accountId: string;
+  districtId: string | null;
+  kind: string;
+  channel: 'EMAIL';
+  enabled: boolean;
+}
+
 export interface EventPayloads {
   'campaign.rules_published': CampaignRulesPublished;
   'calendar.published': CalendarPublished;
@@ -354,6 +406,13 @@ export interface EventPayloads {
   'account.password_reset': AccountRecorded;
   /** Locked out for a while after repeated failed sign-ins. */
   'account.locked': AccountRecorded;
+
+  'webhook.registered': WebhookRegistered;
+  'webhook.deleted': WebhookDeleted;
+  'webhook.redelivered': WebhookRedelivered;
+  'webhook.delivery_failed': WebhookDeliveryFailed;
+  'notification.read': NotificationsRead;
+  'notification.preference_changed': NotificationPreferenceChanged;
 }
 
 export type EventType = keyof EventPayloads;

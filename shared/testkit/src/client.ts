@@ -73,6 +73,13 @@ export class Actor {
   bearer(): Promise<string> {
     return this.token;
   }
+
+  /** An actor that sends a token it was given (one the identity provider issued after a sign-in). */
+  static bearing(claims: Claims, token: string, url = stackInfo().gatewayUrl): Actor {
+    const actor = new Actor(claims, url);
+    actor.token = Promise.resolve(token);
+    return actor;
+  }
 }
 
 export const as = {

@@ -7,10 +7,12 @@ export interface StackInfo {
   gatewayUrl: string;
   adminDatabaseUrl: string;
   appDatabaseUrl: string;
-  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation' | 'identity', string>;
+  subgraphUrls: Record<'city' | 'districts' | 'issues' | 'evaluation' | 'identity' | 'notifications', string>;
   /** The embedded OpenID provider (its issuer) and the seeded accounts' development password. */
   identityUrl: string;
   devPassword: string;
+  /** The notifier's environment as the platform started it (to start a replacement or a replica), and the port its SMTP_URL points at. */
+  notifier: { env: Record<string, string>; smtpPort: number };
   devKey: string;
   logDir: string;
   /** The test platform's own process: SIGUSR2 restarts its database. */
