@@ -93,6 +93,22 @@ export async function cityToken(sub: string): Promise<string> {
   return tokenFor({ role: Role.CITY_ADMIN, sub });
 }
 
+/**
+ * A feed cursor for the log's head now (the tests may build one; clients must not): a subscriber
+ * started `after` it gets every event written from now on however long its subscription takes to
+ * go live, where a subscription "live from now" would miss what is written before it is.
+ */
+export async function headCursor(): Promise<string> {
+  const client = new Client({ connectionString: stackInfo().adminDatabaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ position: string }>('SELECT position::text AS position FROM eventlog.head WHERE id = 1');
+    return Buffer.from(`f1:${rows[0]?.position ?? '0'}`, 'utf8').toString('base64url');
+  } finally {
+    await client.end();
+  }
+}
+
 /** Log positions of escalations, from the database, in commit (= position) order. */
 export async function commitOrder(escalationIds: string[]): Promise<string[]> {
   const client = new Client({ connectionString: stackInfo().adminDatabaseUrl });
@@ -113,7 +129,8 @@ export interface ExtraProcess {
   url: string;
   child: ChildProcess;
   kill: (signal?: NodeJS.Signals) => Promise<void>;
-  restart: () => Promise<void>;
+  /** SIGKILL, then a new process on the same port; `onKilled` runs once the old one is gone. */
+  restart: (onKilled?: () => void) => Promise<void>;
 }
 
 function authEnv(): Record<string, string> {
@@ -169,8 +186,9 @@ async function startExtra(name: string, script: string, probe: string, env: (por
       child.kill(signal);
       await exited;
     },
-    restart: async () => {
+    restart: async (onKilled) => {
       await proc.kill('SIGKILL');
+      onKilled?.();
       proc.child = await spawnIt();
     },
   };

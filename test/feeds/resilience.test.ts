@@ -1,5 +1,11 @@
 import { stackInfo } from '@qinshang/testkit';
-import { cityToken, collect, escalate, raiseProblems, settle, startGateway, startIssuesReplica, type ExtraProcess } from './helpers';
+import { cityToken, collect, escalate, headCursor, raiseProblems, settle, startGateway, startIssuesReplica, type ExtraProcess } from './helpers';
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 /**
  * Issue 5, done-when 3 and 4. This file runs its own issues replica and its own gateway in front
@@ -25,36 +31,50 @@ describe('the escalation feed survives restarts and runs on several replicas', (
     const tenant = 'CB';
     const problems = await raiseProblems(tenant, 60, 'feed-restart');
     const drops: string[] = [];
+    // From the head, not "live from now": on a loaded machine the first subscription through a
+    // fresh gateway can take longer than any fixed wait, and what is written before it is live
+    // would be missed by the test's timing, not by the feed.
     const subscriber = collect({
       url: gateway.url,
       token: await cityToken('feeds:restart'),
       level: 'DISTRICT',
       districtId: tenant,
+      after: await headCursor(),
       onStatus: (status) => {
         if (process.env.DEBUG_FEEDS) process.stderr.write(`STATUS ${JSON.stringify(status)}\n`);
         if (status.kind === 'dropped') drops.push(status.reason);
       },
     });
+    const killed = { issues: deferred(), gateway: deferred() };
     try {
-      await settle();
-      // Written through the platform's gateway and issues process, while ours go down and up.
+      // Written through the platform's gateway and issues process, while ours go down and up. The
+      // writer waits on facts, not time: events 20 to 39 are written once our issues process is
+      // dead and 40 to 59 once our gateway is, so each restart has events to resume, however slow.
       const written: string[] = [];
       const writer = (async () => {
         for (const [i, issueId] of problems.entries()) {
+          if (i === 20) await killed.issues.promise;
+          if (i === 40) await killed.gateway.promise;
           written.push(await escalate(tenant, issueId, `重启期间 ${i}`));
-          await settle(40);
         }
       })();
-      await subscriber.until((events) => events.length >= 15, 60_000, 'the first 15');
-      await issues.restart(); // SIGKILL, then a new process on the same port
-      await subscriber.until((events) => events.length >= 35, 60_000, '35 events after the issues restart');
-      await gateway.restart();
+      writer.catch(() => undefined);
+      await subscriber.until((events) => events.length >= 15, 120_000, 'the first 15');
+      await issues.restart(killed.issues.resolve); // SIGKILL, then a new process on the same port
+      await subscriber.until((events) => events.length >= 35, 120_000, '35 events after the issues restart');
+      await gateway.restart(killed.gateway.resolve);
       await writer;
-      await subscriber.until((events) => written.every((id) => events.some((e) => e.escalation.id === id)), 60_000, 'all 60');
+      await subscriber.until((events) => written.every((id) => events.some((e) => e.escalation.id === id)), 120_000, 'all 60').catch((error: Error) => {
+        const missing = written.map((id, i) => (subscriber.ids().includes(id) ? -1 : i)).filter((i) => i >= 0);
+        throw new Error(`${error.message}; missing the events written ${missing.join(', ')}`);
+      });
+      // A duplicate would come after the last event: give it the time to show.
       await settle(500);
       expect(subscriber.ids()).toEqual(written);
       expect(drops.length).toBeGreaterThanOrEqual(2);
     } finally {
+      killed.issues.resolve();
+      killed.gateway.resolve();
       await subscriber.feed.stop();
     }
   });
@@ -63,10 +83,11 @@ describe('the escalation feed survives restarts and runs on several replicas', (
     const tenant = 'GW';
     const problems = await raiseProblems(tenant, 40, 'feed-replicas');
     const token = await cityToken('feeds:replicas');
-    const onPlatform = collect({ url: stackInfo().gatewayUrl, token, level: 'DISTRICT', districtId: tenant });
-    const onReplica = collect({ url: gateway.url, token, level: 'DISTRICT', districtId: tenant });
+    // Both from the head (see above): a fixed wait for "live" is a guess on a loaded machine.
+    const after = await headCursor();
+    const onPlatform = collect({ url: stackInfo().gatewayUrl, token, level: 'DISTRICT', districtId: tenant, after });
+    const onReplica = collect({ url: gateway.url, token, level: 'DISTRICT', districtId: tenant, after });
     try {
-      await settle(1000);
       // Half through the platform's gateway (its issues process), half through ours, concurrently.
       const written = (
         await Promise.all([
