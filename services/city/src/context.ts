@@ -1,4 +1,5 @@
 import type { BaseContext } from '@qinshang/subgraph';
+import { CalendarService } from './calendar/calendar.service';
 import { createCityLoaders } from './city/city.loader';
 import { CityQueries } from './city/city.queries';
 import { DepartmentCommands } from './organisation/department.commands';
@@ -19,6 +20,7 @@ export function extendContext(base: BaseContext) {
   const services = {
     city: new CityQueries(manager),
     rules,
+    calendar: new CalendarService(manager, base.caller),
     rulesCommands: new CampaignRulesCommands(manager, base.caller, rules),
     department: departments,
     departmentCommands: new DepartmentCommands(manager, base.caller, departments),

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@qinshang/subgraph';
+import { CalendarResolver } from './calendar/calendar.resolver';
 import { cityReference } from './city/city.reference';
 import { CityResolver } from './city/city.resolver';
 import { District } from './organisation/district.type';
@@ -17,6 +18,7 @@ export function buildCitySchema() {
       resolvers: [
         CityResolver,
         CampaignRulesResolver,
+        CalendarResolver,
         DepartmentResolver,
         LeadingGroupResolver,
         DistrictOrganisationResolver,

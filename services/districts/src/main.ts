@@ -4,7 +4,7 @@ import { applyAssignmentEvents, ASSIGNMENT_CONSUMER, ISSUE_EVENTS } from './assi
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
-import { applyRulesEvents, RULES_CONSUMER } from './rules/rules.projection';
+import { applyRulesEvents, RULES_CONSUMER, RULES_EVENTS } from './rules/rules.projection';
 import { buildDistrictsSchema, SCHEMA_NAME } from './schema';
 
 void runSubgraph({
@@ -18,7 +18,7 @@ void runSubgraph({
     const rules = new EventConsumer({
       name: RULES_CONSUMER,
       url: appDatabaseUrl,
-      types: ['campaign.rules_published'],
+      types: RULES_EVENTS,
       handle: applyRulesEvents,
       onError: (error) => logger.error({ err: error }, 'campaign rules projection failed; retrying'),
     });

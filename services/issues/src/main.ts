@@ -5,6 +5,7 @@ import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { EscalationFeedHub, setEscalationFeedHub } from './feeds/escalation-feed.hub';
 import { entities } from './entities';
+import { announceCalendarCoverage } from './ledger/calendar.startup';
 import { applyReferenceEvents, REFERENCE_EVENTS } from './projections/references';
 import { Scheduler } from './scheduler/scheduler';
 import { buildIssuesSchema, SCHEMA_NAME } from './schema';
@@ -32,6 +33,7 @@ void runSubgraph({
     });
     await references.start();
     await references.catchUp();
+    await announceCalendarCoverage(appDatabaseUrl, logger);
     const scheduler = new Scheduler({ url: appDatabaseUrl, logger });
     scheduler.start(config.SCHEDULER_INTERVAL_MS);
     // One live listener per process, fanned out to every escalation-feed subscriber.

@@ -1,4 +1,4 @@
-import { daysDue, reportDue, responseDue } from './deadlines';
+import { daysDue, recount, reportDue, responseDue } from './deadlines';
 import { WorkingCalendar } from './working';
 import { addDays, addMonths, isDay, localDay, nextPeriod, periodOf, periodStart, periodsBetween, startOfLocalDay, yearOf } from './zone';
 
@@ -90,5 +90,20 @@ describe('the working calendar', () => {
     // The report for 2016-09: day 5 of October, or the 5th working day of October (the 12th).
     expect(reportDue(calendar, 'CALENDAR', '2016-09', 5).toISOString()).toBe('2016-10-05T16:00:00.000Z');
     expect(reportDue(calendar, 'WORKING_DAYS', '2016-09', 5).toISOString()).toBe('2016-10-12T16:00:00.000Z');
+  });
+
+  it('recounts a working-time clock when the city declares a day off inside it', () => {
+    const raised = new Date('2017-09-04T02:00:00Z'); // Monday
+    const due = calendar.workingDaysDue(raised, 5); // end of Monday 2017-09-11
+    const storm = new WorkingCalendar({ version: 1, years: [], days: [{ date: '2017-09-06', kind: 'DAY_OFF', name: '暴雨停工' }] });
+    expect(localDay(new Date(recount(raised, due, calendar, storm).getTime() - 1))).toBe('2017-09-12');
+    expect(recount(raised, due, calendar, calendar).toISOString()).toBe(due.toISOString());
+    // A clock already past the day is moved too; one that ended before it is not.
+    const early = calendar.workingDaysDue(raised, 1);
+    expect(recount(raised, early, calendar, storm).toISOString()).toBe(early.toISOString());
+    const hourly = calendar.addWorkingHours(raised, 20);
+    expect(calendar.workingHoursBetween(raised, hourly)).toBeCloseTo(20);
+    expect(storm.workingHoursBetween(raised, recount(raised, hourly, calendar, storm, { hours: true }))).toBeCloseTo(20);
+    expect(recount(raised, hourly, calendar, storm, { hours: true }).getTime()).toBeGreaterThan(hourly.getTime());
   });
 });

@@ -1,5 +1,5 @@
 import { WorkingCalendar } from './working';
-import { addDays, addHours, daysInPeriod, endOfLocalDay, nextPeriod } from './zone';
+import { addDays, addHours, daysInPeriod, endOfLocalDay, localDay, nextPeriod, startOfLocalDay } from './zone';
 
 /**
  * How a rules version counts its time limits. `CALENDAR`: response in clock hours, everything
@@ -46,4 +46,18 @@ export function reportDue(calendar: WorkingCalendar, unit: DeadlineUnit, period:
   const day = Math.min(Math.max(Math.trunc(dueDay), 1), 28);
   if (unit === 'CALENDAR') return endOfLocalDay(`${next}-${String(day).padStart(2, '0')}`);
   return endOfLocalDay(calendar.addWorkingDays(`${period}-${String(daysInPeriod(period)).padStart(2, '0')}`, day));
+}
+
+/**
+ * A working-time clock recounted on a changed calendar: as many working days (or, with `hours`,
+ * working hours) from `start` as it had under `before`, counted under `after`, at the same time
+ * of day. A day the city declares off inside the window moves the clock one working day later.
+ */
+export function recount(start: Date, due: Date, before: WorkingCalendar, after: WorkingCalendar, { hours = false } = {}): Date {
+  if (hours) return after.addWorkingHours(start, before.workingHoursBetween(start, due));
+  const startDay = localDay(start);
+  const dueDay = localDay(new Date(due.getTime() - 1));
+  const offset = due.getTime() - startOfLocalDay(dueDay).getTime();
+  const days = before.countWorkingDays(startDay, dueDay);
+  return new Date(startOfLocalDay(after.addWorkingDays(startDay, days)).getTime() + offset);
 }

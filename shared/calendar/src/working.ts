@@ -146,6 +146,18 @@ export class WorkingCalendar {
     }
   }
 
+  /** Working hours (within office hours, on working days) from `from` to `to`; 0 when `to` is not later. */
+  workingHoursBetween(from: Date, to: Date, office: OfficeHours = OFFICE_HOURS): number {
+    let total = 0;
+    for (let day = localDay(from), scanned = 0; localTime(day).getTime() < to.getTime() && scanned <= MAX_SCAN_DAYS; day = addCalendarDays(day, 1), scanned++) {
+      if (!this.isWorkingDay(day)) continue;
+      const opens = Math.max(localTime(day, office.opens).getTime(), from.getTime());
+      const closes = Math.min(localTime(day, office.closes).getTime(), to.getTime());
+      if (closes > opens) total += closes - opens;
+    }
+    return total / 3_600_000;
+  }
+
   /**
    * Working days left before a clock runs out at `due`, seen at `now`: the working days after
    * today up to the due one (the day whose end `due` is). Negative once overdue: the working
@@ -164,4 +176,16 @@ export class WorkingCalendar {
     for (let day = addCalendarDays(from, 1), scanned = 0; day <= to && scanned <= MAX_SCAN_DAYS; day = addCalendarDays(day, 1), scanned++) if (this.isWorkingDay(day)) count++;
     return count;
   }
+}
+
+/**
+ * What to say at start-up when this year or the next is not covered (weekends only), or null.
+ * The State Council announces a year's holidays late in the year before; until the data package
+ * or the city publishes them, Monday to Friday are counted as working days.
+ */
+export function coverageNotice(calendar: WorkingCalendar, now: Date = new Date()): string | null {
+  const year = Number(localDay(now).slice(0, 4));
+  const missing = calendar.uncoveredYears([year, year + 1]);
+  if (!missing.length) return null;
+  return `working calendar: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not in ${STATUTORY_SOURCE} and the city has not published ${missing.length > 1 ? 'them' : 'it'}: weekends only (Monday to Friday count as working days) until the city publishes the official days (publishCalendarSettings with years)`;
 }

@@ -49,8 +49,20 @@ export interface CampaignRulesPublished {
   version: number;
   effectiveFrom: string;
   minVisitsPerMonth: number;
-  /** Per IssueCategory: hours to the first response, and days to the resolution due date. */
-  deadlines: Record<string, { responseHours: number; resolutionDays: number }>;
+  /**
+   * Per IssueCategory: hours to the first response, and days to the resolution due date;
+   * `responseDays` (working days) where `deadlineUnit` is WORKING_DAYS.
+   */
+  deadlines: Record<string, { responseHours: number; resolutionDays: number; responseDays?: number }>;
+  /**
+   * How the version counts its time limits (absent: CALENDAR). WORKING_DAYS / WORKING_HOURS:
+   * resolution, decision windows, extensions and the report's due day in working days of the
+   * official calendar (`calendar.published`); the response in working days or in working hours
+   * within office hours (09:00-17:30). A problem keeps the unit of the version it was raised under.
+   */
+  deadlineUnit?: 'CALENDAR' | 'WORKING_DAYS' | 'WORKING_HOURS';
+  /** Days a leading group has to decide, per level (absent: 7), in the version's unit. */
+  escalationDecisionDays?: { DISTRICT?: number; CITY?: number };
   /** Scoring weights, summing to 1: visits, report, response, resolution, satisfaction. */
   weights: { visits: number; report: number; response: number; resolution: number; satisfaction: number };
   /** Day of the month after the period by which a monthly report is on time. */
@@ -60,6 +72,20 @@ export interface CampaignRulesPublished {
   disqualifyingDeduction: number;
   /** Closures, problems or visits a tenant needs in a month before a rate counts in the ranking. */
   minimumSample: number;
+}
+
+/**
+ * The city office publishes a version of its calendar settings: the days it declares on top of
+ * the State Council's calendar (`HOLIDAY`: a statutory day off it publishes itself, e.g. next
+ * year's once announced; `DAY_OFF`: its own, for extreme weather or a local holiday; `WORKDAY`:
+ * a day worked that would otherwise be off), and the years whose whole official calendar it
+ * gives. A version replaces the one before it; every service keeps the latest.
+ */
+export interface CalendarPublished {
+  version: number;
+  days: Array<{ date: string; kind: 'HOLIDAY' | 'DAY_OFF' | 'WORKDAY'; name: string }>;
+  years: number[];
+  publishedBy: string;
 }
 
 export interface DepartmentRegistered {
@@ -352,6 +378,7 @@ export interface NotificationPreferenceChanged {
 
 export interface EventPayloads {
   'campaign.rules_published': CampaignRulesPublished;
+  'calendar.published': CalendarPublished;
   'department.registered': DepartmentRegistered;
   'leading_group.registered': LeadingGroupRegistered;
 
@@ -391,6 +418,11 @@ export interface EventPayloads {
   'issue.escalation_decided': IssueTransition;
   /** The scheduler's reminder (催办). */
   'issue.reminded': IssueTransition;
+  /**
+   * A problem's working-time clocks recounted on a new calendar (the city declared a day off or
+   * a working day inside them): `responseDueAt` and `dueAt` are the moved clocks; `automatic`.
+   */
+  'issue.deadlines_moved': IssueTransition;
   'systemic_issue.changed': SystemicIssueChanged;
 
   'inspection.recorded': InspectionRecorded;

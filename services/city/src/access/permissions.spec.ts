@@ -7,6 +7,7 @@ const { CITY_ADMIN, DISTRICT_ADMIN, OFFICIAL, DEPARTMENT, ENTERPRISE, INSPECTOR 
 /** Every action of this service and the roles it admits: a change to the table must change this list. */
 const EXPECTED: Record<string, Role[]> = {
   PUBLISH_CAMPAIGN_RULES: [CITY_ADMIN],
+  PUBLISH_CALENDAR_SETTINGS: [CITY_ADMIN],
   ADD_DEPARTMENT: [CITY_ADMIN, DISTRICT_ADMIN],
   RENAME_DEPARTMENT: [CITY_ADMIN, DISTRICT_ADMIN],
 };

@@ -11,6 +11,7 @@ const OFFICES = [Role.CITY_ADMIN, Role.DISTRICT_ADMIN] as const;
 
 export const cityPermissions = permissions({
   PUBLISH_CAMPAIGN_RULES: { roles: [Role.CITY_ADMIN], refused: 'Only the city office (CITY_ADMIN) may do this' },
+  PUBLISH_CALENDAR_SETTINGS: { roles: [Role.CITY_ADMIN], refused: 'Only the city office (CITY_ADMIN) may publish the calendar settings' },
   ADD_DEPARTMENT: { roles: OFFICES, refused: 'Only the city office or a district office may change departments' },
   /** Resource: the department as it stands (`{ districtId }`, null for a city bureau). */
   RENAME_DEPARTMENT: {

@@ -36,8 +36,8 @@ export class CampaignRulesCommands {
     const version = versions.reduce((max, v) => Math.max(max, v.version), 0) + 1;
     const [row]: RulesRow[] = await manager.query(
       `INSERT INTO city.campaign_rules (campaign_id, version, effective_from, min_visits_per_month, deadlines, weights, report_due_day,
-         commendation_quotas, disqualifying_deduction, minimum_sample, published_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         commendation_quotas, disqualifying_deduction, minimum_sample, published_by, deadline_unit, escalation_decision_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        RETURNING ${COLUMNS}`,
       [
         campaignId,
@@ -51,6 +51,8 @@ export class CampaignRulesCommands {
         settings.disqualifyingDeduction,
         settings.minimumSample,
         this.caller.sub,
+        settings.deadlineUnit ?? 'CALENDAR',
+        JSON.stringify(settings.escalationDecisionDays ?? { DISTRICT: 7, CITY: 7 }),
       ],
     );
     await appendEvents(manager, 'city', [
@@ -69,9 +71,9 @@ export class CampaignRulesCommands {
     let deadlines = base.deadlines;
     if (input.deadlines) {
       deadlines = {};
-      for (const { category, responseHours, resolutionDays } of input.deadlines) {
+      for (const { category, responseHours, resolutionDays, responseDays } of input.deadlines) {
         if (deadlines[category]) throw new BadUserInputError('input.deadlines', `${category} is listed more than once`);
-        deadlines[category] = { responseHours, resolutionDays };
+        deadlines[category] = { responseHours, resolutionDays, ...(responseDays != null ? { responseDays } : {}) };
       }
     }
     return {
@@ -82,6 +84,8 @@ export class CampaignRulesCommands {
       commendationQuotas: input.commendationQuotas ? { ...input.commendationQuotas } : base.commendationQuotas,
       disqualifyingDeduction: input.disqualifyingDeduction ?? base.disqualifyingDeduction,
       minimumSample: input.minimumSample ?? base.minimumSample,
+      deadlineUnit: input.deadlineUnit ?? base.deadlineUnit ?? 'CALENDAR',
+      escalationDecisionDays: input.escalationDecisionDays ? { ...input.escalationDecisionDays } : base.escalationDecisionDays,
     };
   }
 

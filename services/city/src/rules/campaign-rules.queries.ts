@@ -7,6 +7,7 @@ import type { RuleSettings } from './rules';
 export const COLUMNS = `campaign_id AS "campaignId", version, effective_from AS "effectiveFrom", min_visits_per_month AS "minVisitsPerMonth",
   deadlines, weights, report_due_day AS "reportDueDay", commendation_quotas AS "commendationQuotas",
   disqualifying_deduction::float8 AS "disqualifyingDeduction", minimum_sample AS "minimumSample",
+  deadline_unit AS "deadlineUnit", coalesce(escalation_decision_days, '{"DISTRICT": 7, "CITY": 7}') AS "escalationDecisionDays",
   to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", published_by AS "publishedBy"`;
 
 export type RulesRow = Omit<CampaignRules, 'deadlines'> & { deadlines: RuleSettings['deadlines'] };
@@ -21,12 +22,16 @@ export function toRules(row: RulesRow): CampaignRules {
 export function settingsOf(rules: CampaignRules): RuleSettings {
   return {
     minVisitsPerMonth: rules.minVisitsPerMonth,
-    deadlines: Object.fromEntries(rules.deadlines.map(({ category, responseHours, resolutionDays }) => [category, { responseHours, resolutionDays }])),
+    deadlines: Object.fromEntries(
+      rules.deadlines.map(({ category, responseHours, resolutionDays, responseDays }) => [category, { responseHours, resolutionDays, ...(responseDays != null ? { responseDays } : {}) }]),
+    ),
     weights: { ...rules.weights },
     reportDueDay: rules.reportDueDay,
     commendationQuotas: { ...rules.commendationQuotas },
     disqualifyingDeduction: rules.disqualifyingDeduction,
     minimumSample: rules.minimumSample,
+    deadlineUnit: rules.deadlineUnit,
+    escalationDecisionDays: { ...rules.escalationDecisionDays },
   };
 }
 

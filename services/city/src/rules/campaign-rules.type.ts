@@ -1,5 +1,25 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IssueCategory } from './issue-category.enum';
+
+export enum DeadlineUnit {
+  CALENDAR = 'CALENDAR',
+  WORKING_DAYS = 'WORKING_DAYS',
+  WORKING_HOURS = 'WORKING_HOURS',
+}
+registerEnumType(DeadlineUnit, {
+  name: 'DeadlineUnit',
+  description:
+    'How a rules version counts time: CALENDAR (response in clock hours, the rest in calendar days); WORKING_DAYS (response in working days, `responseDays`; the rest in working days of the official calendar); WORKING_HOURS (response in working hours within office hours 09:00-17:30; the rest in working days)',
+});
+
+@ObjectType({ description: 'Days a leading group has to decide, per level' })
+export class DecisionWindows {
+  @Field(() => Int)
+  DISTRICT: number;
+
+  @Field(() => Int)
+  CITY: number;
+}
 
 @ObjectType({ description: 'The clocks of one problem category' })
 export class CategoryDeadline {
@@ -11,6 +31,9 @@ export class CategoryDeadline {
 
   @Field(() => Int, { description: 'Days from assignment to the resolution due date' })
   resolutionDays: number;
+
+  @Field(() => Int, { nullable: true, description: 'Working days to the first response (WORKING_DAYS rules)' })
+  responseDays?: number | null;
 }
 
 @ObjectType({ description: 'Scoring weights of the monthly assessment; they sum to 1' })
@@ -60,8 +83,14 @@ export class CampaignRules {
   @Field(() => ScoringWeights)
   weights: ScoringWeights;
 
-  @Field(() => Int, { description: 'Day of the following month by which a monthly report is on time' })
+  @Field(() => Int, { description: 'Day of the following month by which a monthly report is on time (its working day, under working-time rules)' })
   reportDueDay: number;
+
+  @Field(() => DeadlineUnit, { description: 'How this version counts its time limits; a problem keeps the unit of the version it was raised under' })
+  deadlineUnit: DeadlineUnit;
+
+  @Field(() => DecisionWindows, { description: "Days (in this version's unit) a leading group has to decide" })
+  escalationDecisionDays: DecisionWindows;
 
   @Field(() => CommendationQuotas)
   commendationQuotas: CommendationQuotas;

@@ -24,7 +24,9 @@ const RESOLUTION_DAYS: Record<IssueCategory, number> = {
 /**
  * Version 1, in force from the campaign's first month. The visit minimum and the commendation
  * quotas come from the reference data; deadlines, weights and thresholds are the platform's
- * defaults (the reports do not state them), to be replaced by publishing a new version.
+ * defaults (the reports do not state them), to be replaced by publishing a new version. It counts
+ * calendar time; a later version may count working days (`deadlineUnit: WORKING_DAYS`), and the
+ * problems raised under this one keep calendar time.
  */
 export function initialRuleSettings(reference: { minVisitsPerMonth: number; outstanding: number; excellent: number }): RuleSettings {
   return {
@@ -35,6 +37,8 @@ export function initialRuleSettings(reference: { minVisitsPerMonth: number; outs
     commendationQuotas: { outstanding: reference.outstanding, excellent: reference.excellent },
     disqualifyingDeduction: 5,
     minimumSample: 5,
+    deadlineUnit: 'CALENDAR',
+    escalationDecisionDays: { DISTRICT: 7, CITY: 7 },
   };
 }
 
@@ -77,7 +81,11 @@ export function validateRules(effectiveFrom: string, settings: RuleSettings, cur
     if (!isInt(resolutionDays) || resolutionDays < 1) {
       throw new BadUserInputError(`input.deadlines.${category}.resolutionDays`, `The resolution deadline for ${category} must be a positive whole number of days`);
     }
-    if (responseHours > resolutionDays * 24) {
+    const { responseDays } = settings.deadlines[category];
+    if (responseDays != null && (!isInt(responseDays) || responseDays < 1 || responseDays > resolutionDays)) {
+      throw new BadUserInputError(`input.deadlines.${category}.responseDays`, `The response deadline for ${category} must be 1 to ${resolutionDays} working days`);
+    }
+    if ((settings.deadlineUnit ?? 'CALENDAR') === 'CALENDAR' && responseHours > resolutionDays * 24) {
       throw new BadUserInputError(`input.deadlines.${category}.responseHours`, `The response deadline for ${category} falls after its resolution deadline`);
     }
   }
@@ -103,5 +111,9 @@ export function validateRules(effectiveFrom: string, settings: RuleSettings, cur
   }
   if (!isInt(settings.minimumSample) || settings.minimumSample < 1) {
     throw new BadUserInputError('input.minimumSample', 'minimumSample must be a whole number, 1 or more');
+  }
+  for (const level of ['DISTRICT', 'CITY'] as const) {
+    const days = settings.escalationDecisionDays?.[level];
+    if (days !== undefined && (!isInt(days) || days < 1 || days > 60)) throw new BadUserInputError(`input.escalationDecisionDays.${level}`, 'A decision window is 1 to 60 days');
   }
 }

@@ -282,7 +282,10 @@ export type ReasonedActionInput = {
 };
 
 export type RequestExtensionInput = {
-  dueAt: string;
+  /** How much longer, in the unit of the problem's rules (working days under working-time rules, else calendar days), counted from the current due date */
+  days?: number | null | undefined;
+  /** The due date asked for; or give days */
+  dueAt?: string | null | undefined;
   /** The version you saw; CONFLICT if the problem changed since */
   expectedVersion?: number | null | undefined;
   issueId: string | number;

@@ -4,9 +4,9 @@ import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
 import { assertCan } from '../access/permissions';
-import { isPeriod, localPeriod, reportDueAt } from '../common/calendar';
+import { isPeriod, localPeriod } from '../common/calendar';
 import { rows } from '../common/db-errors';
-import { reportDueDayFor } from '../rules/rules.projection';
+import { reportDueAtFor } from '../rules/rules.projection';
 import { EVENT_SOURCE, reportSubmittedEvent } from '../common/events';
 import { normaliseText } from '../enterprise/enterprise.rules';
 import { lockActivePairing } from '../pairing/active-pairing';
@@ -45,7 +45,7 @@ export class ReportCommands {
       throw new BadUserInputError('period', `The current pairing started on ${pairing.startedOn}: an earlier month is not this official's`);
     }
     const submittedAt = new Date();
-    const dueAt = reportDueAt(period, await reportDueDayFor(manager, period));
+    const dueAt = await reportDueAtFor(manager, period);
     const [row] = await rows(
       manager,
       `WITH i AS (

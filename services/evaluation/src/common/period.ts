@@ -1,4 +1,4 @@
-import { endOfLocalDay, isPeriod, isYear, nextPeriod } from '@qinshang/calendar';
+import { isPeriod, isYear } from '@qinshang/calendar';
 import { BadUserInputError } from '@qinshang/errors';
 
 /** The campaign's months and days are Asia/Shanghai ones: the arithmetic is `@qinshang/calendar`'s. */
@@ -17,13 +17,4 @@ export function assertYear(year: string, field = 'year'): string {
 /** The month a local date (YYYY-MM-DD) falls in. */
 export function periodOfDate(date: string): string {
   return date.slice(0, 7);
-}
-
-/**
- * When a month's monthly reports fall due: the end of day `reportDueDay` of the next month
- * (Asia/Shanghai). Before it, a report not yet in is pending, not missing.
- */
-export function reportDeadline(period: string, reportDueDay: number): Date {
-  const day = Math.min(Math.max(Math.trunc(reportDueDay), 1), 28);
-  return endOfLocalDay(`${nextPeriod(period)}-${String(day).padStart(2, '0')}`);
 }

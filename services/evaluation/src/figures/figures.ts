@@ -1,6 +1,5 @@
-import { reportDeadline } from '../common/period';
 import { rows, type SqlRunner } from '../common/sql';
-import { rulesFor, type Rules } from '../rules/rules';
+import { reportDeadlineFor, rulesFor, type Rules } from '../rules/rules';
 import { rate, round3, round5, score } from './score';
 
 /*
@@ -210,7 +209,7 @@ export async function officialFigures(
     officialBases(runner, period, officialIds),
     problemCounts(runner, period, now, 'official_id', officialIds),
   ]);
-  const deadlinePassed = now.getTime() > reportDeadline(period, inForce.reportDueDay).getTime();
+  const deadlinePassed = now.getTime() > (await reportDeadlineFor(runner, period, inForce)).getTime();
   return bases.map((base) => {
     const c = counts.get(base.officialId) ?? EMPTY;
     const { requiredVisits, creditedVisits } = visitFigures(base, inForce);
@@ -279,7 +278,7 @@ export async function tenantFigures(runner: SqlRunner, period: string, { now = n
     officialBases(runner, period, null),
     problemCounts(runner, period, now, 'district_id', null),
   ]);
-  const deadlinePassed = now.getTime() > reportDeadline(period, inForce.reportDueDay).getTime();
+  const deadlinePassed = now.getTime() > (await reportDeadlineFor(runner, period, inForce)).getTime();
   const minimum = Math.max(1, Number(inForce.minimumSample ?? 1));
   const sums = new Map<string, { officials: number; paired: number; excused: number; visits: number; required: number; credited: number; expected: number; onTime: number; late: number; missing: number }>();
   for (const base of bases) {

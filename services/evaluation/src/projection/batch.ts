@@ -1,4 +1,5 @@
-import type { CampaignRulesPublished } from '@qinshang/eventlog';
+import type { WorkingCalendar } from '@qinshang/calendar';
+import type { CalendarPublished, CampaignRulesPublished } from '@qinshang/eventlog';
 import { periodOf } from '../common/period';
 import type { Rules } from '../rules/rules';
 import type { DeductionRow, FindingRow, InspectionRow } from './folds/inspection.fold';
@@ -25,6 +26,7 @@ export interface IssueRow {
  */
 export class Batch {
   readonly rules: { position: string; campaign_id: string; version: number; effective_from: string; rules: CampaignRulesPublished }[] = [];
+  readonly calendars: { version: number; body: CalendarPublished }[] = [];
   readonly tenants = new Map<string, { district_id: string; name: string | null; kind: string | null; first_period: string }>();
   readonly officials = new Map<string, { official_id: string; district_id: string; name: string; added_period: string }>();
   readonly pairings = new Map<string, { pairing_id: string; district_id: string; official_id: string; enterprise_id: string; started_on: string; ended_on: string | null }>();
@@ -44,6 +46,8 @@ export class Batch {
     readonly issues: Map<string, IssueRow>,
     /** The rules versions known at this point of the log (null when the batch holds no problem events). */
     readonly rulesVersions: { position: string; rules: Rules }[] | null,
+    /** The working calendar in force at this point of the log (the city's latest settings). */
+    public calendar: WorkingCalendar,
   ) {}
 
   /** A tenant seen in an event: its first period is the earliest seen. */

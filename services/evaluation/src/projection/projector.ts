@@ -1,10 +1,11 @@
 import type { EventType, IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import { rows, type SqlRunner } from '../common/sql';
-import { loadRulesVersions } from '../rules/rules';
+import { loadCalendar, loadRulesVersions } from '../rules/rules';
 import { Batch, type Fold, type IssueRow } from './batch';
 import { inspectionFold, writeInspections } from './folds/inspection.fold';
 import { ISSUE_TYPES, issueFold, normaliseIssue } from './folds/issue.fold';
 import { organisationFold } from './folds/organisation.fold';
+import { calendarFold } from './folds/calendar.fold';
 import { rulesFold } from './folds/rules.fold';
 import { workFold } from './folds/work.fold';
 import { PAIRING_ENDS_SQL, TABLES, upsert } from './upsert';
@@ -13,7 +14,7 @@ import { PAIRING_ENDS_SQL, TABLES, upsert } from './upsert';
 export const CONSUMER_NAME = 'evaluation';
 
 /** One fold per stream. */
-const FOLDS: readonly Fold[] = [rulesFold, organisationFold, workFold, issueFold, inspectionFold];
+const FOLDS: readonly Fold[] = [rulesFold, calendarFold, organisationFold, workFold, issueFold, inspectionFold];
 const FOLD_OF = new Map<string, Fold>(FOLDS.flatMap((fold) => fold.types.map((type) => [type, fold] as const)));
 
 /** Every event type the projections read; the others never reach the consumer. */
@@ -37,6 +38,7 @@ export const PROJECTION_TABLES = [
   'official',
   'tenant',
   'rules_version',
+  'calendar',
 ] as const;
 
 /**
@@ -62,11 +64,15 @@ export async function applyEvents(client: SqlRunner, events: readonly StoredEven
     }
     rulesVersions = await loadRulesVersions(client);
   }
-  const batch = new Batch(issues, rulesVersions);
+  // The folds are synchronous: the calendar in force is read before them (a `calendar.published`
+  // in the batch replaces it from there on).
+  const calendar = await loadCalendar(client);
+  const batch = new Batch(issues, rulesVersions, calendar);
   for (const event of events) FOLD_OF.get(event.type)?.apply(event, batch);
 
   // Children after the rows they refer to; counters add to what is there.
   await upsert(client, TABLES.rules_version, batch.rules);
+  await upsert(client, TABLES.calendar, batch.calendars);
   await upsert(client, TABLES.tenant, [...batch.tenants.values()]);
   await upsert(client, TABLES.official, [...batch.officials.values()]);
   await upsert(client, TABLES.pairing, [...batch.pairings.values()]);

@@ -38,6 +38,11 @@ export const TABLES = {
     columns: [['position', 'bigint'], ...text('campaign_id'), ['version', 'int'], ...text('effective_from'), ['rules', 'jsonb']],
     onConflict: '(position) DO NOTHING',
   },
+  calendar: {
+    table: 'calendar',
+    columns: [['version', 'int'], ['body', 'jsonb']],
+    onConflict: '(version) DO UPDATE SET body = excluded.body',
+  },
   tenant: {
     table: 'tenant',
     columns: text('district_id', 'name', 'kind', 'first_period'),

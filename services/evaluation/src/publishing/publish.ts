@@ -1,10 +1,9 @@
 import { ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
-import { reportDeadline } from '../common/period';
 import { rows, type SqlRunner } from '../common/sql';
 import { officialFigures, tenantFigures } from '../figures/figures';
 import { rank } from '../figures/score';
-import { rulesFor } from '../rules/rules';
+import { reportDeadlineFor, rulesFor } from '../rules/rules';
 
 export interface PublishResult {
   period: string;
@@ -74,5 +73,5 @@ export async function publishPeriod(
 /** A month is published automatically once it is over and its monthly reports have fallen due. */
 export async function dueForPublishing(runner: SqlRunner, period: string, now = new Date()): Promise<boolean> {
   const rules = await rulesFor(runner, period);
-  return now.getTime() > reportDeadline(period, rules.reportDueDay).getTime();
+  return now.getTime() > (await reportDeadlineFor(runner, period, rules)).getTime();
 }

@@ -1,3 +1,4 @@
+import { daysDue, reportDue, responseDue, unitOf, WorkingCalendar, type CalendarSettings } from '@qinshang/calendar';
 import type { CampaignRulesPublished } from '@qinshang/eventlog';
 import { rows, type SqlRunner } from '../common/sql';
 
@@ -58,4 +59,25 @@ export async function rulesFor(runner: SqlRunner, period: string): Promise<Rules
     [period],
   );
   return row?.rules ?? PROVISIONAL_RULES;
+}
+
+/** The working calendar with the city's latest settings, as projected from `calendar.published`. */
+export async function loadCalendar(runner: SqlRunner): Promise<WorkingCalendar> {
+  const [row] = await rows<{ version: number; body: CalendarSettings }>(runner, 'SELECT version, body FROM evaluation.calendar ORDER BY version DESC LIMIT 1');
+  return new WorkingCalendar(row ? { version: row.version, days: row.body.days ?? [], years: row.body.years ?? [] } : null);
+}
+
+/**
+ * When a month's monthly reports fall due under its rules: the end of day `reportDueDay` of the
+ * next month, or of its `reportDueDay`th working day under working-time rules. Before it, a
+ * report not yet in is pending, not missing.
+ */
+export async function reportDeadlineFor(runner: SqlRunner, period: string, rules: Rules): Promise<Date> {
+  return reportDue(await loadCalendar(runner), unitOf(rules), period, rules.reportDueDay);
+}
+
+/** The clocks the rules give a problem raised at `raisedAt`, in their unit (used until the ledger's own arrive). */
+export function clocksFor(rules: Rules, category: string, raisedAt: Date, calendar: WorkingCalendar): { responseDueAt: Date; dueAt: Date } {
+  const deadline = deadlineFor(rules, category);
+  return { responseDueAt: responseDue(calendar, unitOf(rules), raisedAt, deadline), dueAt: daysDue(calendar, unitOf(rules), raisedAt, deadline.resolutionDays) };
 }

@@ -1,4 +1,4 @@
-import { addDays, addHours, periodOf } from '@qinshang/calendar';
+import { daysDue, periodOf, responseDue, unitOf, WorkingCalendar, type CalendarSettings, type DeadlineUnit } from '@qinshang/calendar';
 import { ConflictError } from '@qinshang/errors';
 import type { RequestDb } from '@qinshang/database';
 import { IssueStatus } from './state-machine';
@@ -9,21 +9,84 @@ export { addDays, addHours, periodOf, yearOf } from '@qinshang/calendar';
 /** The parts of the campaign rules (published by the city, projected here) the ledger uses. */
 export interface LedgerRules {
   version: number;
-  deadlines: Record<string, { responseHours: number; resolutionDays: number }>;
+  deadlines: Record<string, { responseHours: number; resolutionDays: number; responseDays?: number }>;
   /** Days a leading group has to decide, per level. Not in every rules version: 7 days if absent. */
   escalationDecisionDays?: { DISTRICT?: number; CITY?: number };
+  /** How the version counts time (absent: CALENDAR). */
+  deadlineUnit?: DeadlineUnit;
+  /** The working calendar in force when the rules were read (the city's latest settings). */
+  calendar: WorkingCalendar;
 }
 
 export const DEFAULT_ESCALATION_DECISION_DAYS = 7;
 
 /** The rules version in force for the month `at` falls in. */
 export async function rulesAt(db: Pick<RequestDb, 'query'>, at: Date): Promise<LedgerRules> {
-  const [row] = await db.query<{ version: number; body: LedgerRules }>(
+  const [row] = await db.query<{ version: number; body: Omit<LedgerRules, 'calendar'> }>(
     `SELECT version, body FROM issues.rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1`,
     [periodOf(at)],
   );
   if (!row) throw new ConflictError('No campaign rules are in force yet: the city must publish them before problems can be entered', { reason: 'NO_RULES' });
-  return { ...row.body, version: row.version };
+  return { ...row.body, version: row.version, calendar: await calendarOf(db) };
+}
+
+/**
+ * The rules a problem keeps: those of the version it was raised under (a later version, even
+ * one in force for the same month, changes neither its deadlines nor their unit).
+ */
+export async function rulesOfVersion(db: Pick<RequestDb, 'query'>, version: number | null, raisedAt: Date): Promise<LedgerRules> {
+  if (version == null) return rulesAt(db, raisedAt);
+  const [row] = await db.query<{ version: number; body: Omit<LedgerRules, 'calendar'> }>(`SELECT version, body FROM issues.rules WHERE version = $1`, [version]);
+  if (!row) return rulesAt(db, raisedAt);
+  return { ...row.body, version: row.version, calendar: await calendarOf(db) };
+}
+
+const calendars = new Map<number, WorkingCalendar>();
+
+/** The working calendar with the city's latest settings, as projected from `calendar.published`. */
+export async function calendarOf(db: Pick<RequestDb, 'query'>): Promise<WorkingCalendar> {
+  const [row] = await db.query<{ version: number; body: CalendarSettings }>('SELECT version, body FROM issues.calendar ORDER BY version DESC LIMIT 1');
+  return calendarFor(row ? { ...row.body, version: row.version } : null);
+}
+
+/** The working calendar of an earlier settings version (0: the State Council's days only). */
+export async function calendarOfVersion(db: Pick<RequestDb, 'query'>, version: number): Promise<WorkingCalendar> {
+  if (version <= 0) return calendarFor(null);
+  const [row] = await db.query<{ version: number; body: CalendarSettings }>('SELECT version, body FROM issues.calendar WHERE version = $1', [version]);
+  return calendarFor(row ? { ...row.body, version: row.version } : null);
+}
+
+export function calendarFor(settings: CalendarSettings | null): WorkingCalendar {
+  const version = settings?.version ?? 0;
+  let calendar = calendars.get(version);
+  if (!calendar) {
+    calendar = new WorkingCalendar(settings ? { version, days: settings.days ?? [], years: settings.years ?? [] } : null);
+    calendars.set(version, calendar);
+  }
+  return calendar;
+}
+
+/** When the response (or an office's or department's first action) to a problem raised `from` is due. */
+export function responseDueFor(rules: LedgerRules, category: string, from: Date): Date {
+  return responseDue(rules.calendar, unitOf(rules), from, deadlinesFor(rules, category));
+}
+
+/** When a problem raised (or assigned) `from` is due to be solved. */
+export function resolutionDueFor(rules: LedgerRules, category: string, from: Date): Date {
+  return daysDue(rules.calendar, unitOf(rules), from, deadlinesFor(rules, category).resolutionDays);
+}
+
+/**
+ * A due date moved `days` later in the rules' unit: calendar days, or working days after the
+ * working day the clock ends with (a working-day clock ends at the midnight after it).
+ */
+export function extendedDue(rules: LedgerRules, due: Date, days: number): Date {
+  return unitOf(rules) === 'CALENDAR' ? daysDue(rules.calendar, 'CALENDAR', due, days) : rules.calendar.workingDaysDue(new Date(due.getTime() - 1), days);
+}
+
+/** `days` from `from` in the rules' unit: calendar days, or working days. */
+export function daysDueFor(rules: LedgerRules, from: Date, days: number): Date {
+  return daysDue(rules.calendar, unitOf(rules), from, days);
 }
 
 export function deadlinesFor(rules: LedgerRules, category: string) {
@@ -32,7 +95,6 @@ export function deadlinesFor(rules: LedgerRules, category: string) {
   return deadline;
 }
 
-
 /**
  * When the stage a problem enters is due. Raised or returned: the office must act within the
  * response deadline; assigned: the department must accept or return it within it; being worked:
@@ -40,19 +102,18 @@ export function deadlinesFor(rules: LedgerRules, category: string) {
  * closed problems have no stage clock (the overall clock is kept).
  */
 export function stageDue(status: IssueStatus, now: Date, rules: LedgerRules, category: string, dueAt: Date | null, level: string | null): Date | null {
-  const { responseHours } = deadlinesFor(rules, category);
   switch (status) {
     case IssueStatus.RAISED:
     case IssueStatus.RETURNED:
     case IssueStatus.ASSIGNED:
-      return addHours(now, responseHours);
+      return responseDueFor(rules, category, now);
     case IssueStatus.ACCEPTED:
     case IssueStatus.IN_PROGRESS:
     case IssueStatus.REOPENED:
       return dueAt;
     case IssueStatus.ESCALATED: {
       const days = rules.escalationDecisionDays?.[level === 'CITY' ? 'CITY' : 'DISTRICT'] ?? DEFAULT_ESCALATION_DECISION_DAYS;
-      return addDays(now, days);
+      return daysDueFor(rules, now, days);
     }
     default:
       return null;

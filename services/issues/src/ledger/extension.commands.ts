@@ -1,4 +1,5 @@
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
+import { extendedDue } from './clock';
 import type { DecideExtensionInput, RequestExtensionInput } from './issue.inputs';
 import { CommandGroup } from './ledger.step';
 import { IssueAction, IssueStatus } from './state-machine';
@@ -6,8 +7,11 @@ import { IssueAction, IssueStatus } from './state-machine';
 /** A department asks for a later due date; the office decides. */
 export class ExtensionCommands extends CommandGroup {
   async requestExtension(input: RequestExtensionInput) {
-    return this.writer.act(input.issueId, IssueAction.REQUEST_EXTENSION, input.expectedVersion, (row) => {
-      if (!row.due_at || input.dueAt.getTime() <= row.due_at.getTime()) {
+    if ((input.dueAt == null) === (input.days == null)) throw new BadUserInputError('input.dueAt', 'Give either dueAt or days');
+    return this.writer.act(input.issueId, IssueAction.REQUEST_EXTENSION, input.expectedVersion, async (row) => {
+      // An extension in days counts in the unit of the problem's own rules, from its current due date.
+      const dueAt = input.dueAt ?? (row.due_at ? extendedDue(await this.writer.rulesFor(row), row.due_at, input.days!) : null);
+      if (!row.due_at || !dueAt || dueAt.getTime() <= row.due_at.getTime()) {
         throw new BadUserInputError('input.dueAt', 'An extension must move the due date later');
       }
       const id = this.writer.newId();
@@ -15,7 +19,7 @@ export class ExtensionCommands extends CommandGroup {
         type: 'issue.extension_requested',
         set: {},
         note: input.reason.trim(),
-        extra: { extensionRequestId: id, dueAt: input.dueAt.toISOString(), reason: input.reason.trim() },
+        extra: { extensionRequestId: id, dueAt: dueAt.toISOString(), reason: input.reason.trim() },
         before: async () => {
           const [pending] = await this.db.query('SELECT 1 FROM issues.extension_request WHERE issue_id = $1 AND status = $2', [row.id, 'PENDING']);
           if (pending) throw new ConflictError('An extension request is already waiting for a decision', { reason: 'EXTENSION_PENDING' });
@@ -24,7 +28,7 @@ export class ExtensionCommands extends CommandGroup {
           void (await this.db.query(
             `INSERT INTO issues.extension_request (id, issue_id, district_id, department_id, requested_due_at, previous_due_at, reason, requested_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-            [id, updated.id, updated.district_id, updated.department_id, input.dueAt, row.due_at, input.reason.trim(), this.caller.sub],
+            [id, updated.id, updated.district_id, updated.department_id, dueAt, row.due_at, input.reason.trim(), this.caller.sub],
           )),
       };
     });

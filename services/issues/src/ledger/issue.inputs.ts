@@ -1,4 +1,4 @@
-import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { EscalationLevel, EscalationOutcome, EscalationStatus, IssueCategory, Satisfaction, Urgency } from './types';
 import { IssueStatus } from './state-machine';
@@ -95,8 +95,14 @@ export class CompleteMilestoneInput extends IssueActionInput {
 
 @InputType()
 export class RequestExtensionInput extends IssueActionInput {
-  @Field()
-  dueAt: Date;
+  @Field(() => Date, { nullable: true, description: 'The due date asked for; or give days' })
+  @IsOptional()
+  dueAt?: Date | null;
+  @Field(() => Int, { nullable: true, description: "How much longer, in the unit of the problem's rules (working days under working-time rules, else calendar days), counted from the current due date" })
+  @IsOptional()
+  @Min(1)
+  @Max(365)
+  days?: number | null;
   @Field()
   @Length(1, 2000)
   reason: string;

@@ -19,6 +19,8 @@ export interface IssueRow {
   department_id: string | null;
   responsible_person: string | null;
   rules_version: number | null;
+  /** The calendar settings version its working-time clocks were counted on (0: the State Council's days only). */
+  calendar_version: number;
   raised_at: Date;
   response_due_at: Date | null;
   responded_at: Date | null;

@@ -1,3 +1,4 @@
+import { localDay } from '@qinshang/calendar';
 import type { Caller } from '@qinshang/auth';
 import { SqlParams, type RequestDb } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
@@ -148,7 +149,7 @@ export class LedgerQueries {
       `SELECT id, issue_id, title, to_char(due_on, 'YYYY-MM-DD') AS due_on, done_at FROM issues.milestone WHERE issue_id = ANY($1::uuid[]) ORDER BY due_on, created_at`,
       [issueIds],
     );
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10); // Asia/Shanghai
+    const today = localDay();
     return groupBy(rows, (row) => row.issue_id, (row) => ({ id: row.id, title: row.title, dueOn: row.due_on, doneAt: row.done_at, overdue: !row.done_at && row.due_on < today }));
   }
 

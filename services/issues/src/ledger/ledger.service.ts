@@ -1,6 +1,7 @@
 import type { Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
 import { AssignmentCommands } from './assignment.commands';
+import { CalendarCommands } from './calendar.commands';
 import { EscalationCommands } from './escalation.commands';
 import { ExtensionCommands } from './extension.commands';
 import type {
@@ -39,6 +40,7 @@ export class LedgerService extends LedgerQueries {
   private readonly extensions: ExtensionCommands;
   private readonly resolution: ResolutionCommands;
   private readonly escalation: EscalationCommands;
+  private readonly calendar: CalendarCommands;
 
   constructor(db: RequestDb, caller: Caller, options: LedgerOptions = {}) {
     super(db, caller);
@@ -49,6 +51,7 @@ export class LedgerService extends LedgerQueries {
     this.extensions = new ExtensionCommands(this.writer, this);
     this.resolution = new ResolutionCommands(this.writer, this);
     this.escalation = new EscalationCommands(this.writer, this);
+    this.calendar = new CalendarCommands(this.writer, this);
   }
 
   raise(input: RaiseIssueInput, actor?: Actor): Promise<IssueRow> {
@@ -106,5 +109,9 @@ export class LedgerService extends LedgerQueries {
   }
   remind(issueId: string, actor: Actor): Promise<IssueRow | null> {
     return this.escalation.remind(issueId, actor);
+  }
+  /** The scheduler's: recounts a problem's working-time clocks on the calendar now in force. */
+  recountClocks(issueId: string, actor: Actor): Promise<IssueRow | null> {
+    return this.calendar.recount(issueId, actor);
   }
 }

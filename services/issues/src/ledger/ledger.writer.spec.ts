@@ -43,6 +43,7 @@ function issue(overrides: Partial<IssueRow> = {}): IssueRow {
     closed_at: null,
     return_count: 0,
     systemic_issue_id: null,
+    calendar_version: 0,
     version: 4,
     ...overrides,
   };
@@ -66,6 +67,8 @@ class FakeDb {
   async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.statements.push({ sql, params });
     if (sql.includes('FROM issues.rules')) return [{ version: RULES.version, body: RULES }] as T[];
+    // No calendar settings published: the State Council's days only.
+    if (sql.includes('FROM issues.calendar')) return [];
     if (/^(SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT) \w+$/.test(sql) || sql.endsWith('FOR UPDATE')) return [];
     if (sql.startsWith('UPDATE issues.issue')) {
       const [id, version, ...values] = params;
@@ -84,7 +87,7 @@ class FakeDb {
   }
 
   get writes() {
-    return this.statements.filter((statement) => !statement.sql.includes('FROM issues.rules') && !/SAVEPOINT|FOR UPDATE$/.test(statement.sql));
+    return this.statements.filter((statement) => !statement.sql.includes('FROM issues.rules') && !statement.sql.includes('FROM issues.calendar') && !/SAVEPOINT|FOR UPDATE$/.test(statement.sql));
   }
 }
 

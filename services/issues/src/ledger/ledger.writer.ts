@@ -4,7 +4,7 @@ import type { RequestDb } from '@qinshang/database';
 import { ConflictError, NotFoundError } from '@qinshang/errors';
 import { appendEvents, type EventType, type IssueTransition, type NewEvent, type StoredEvent } from '@qinshang/eventlog';
 import { assertCan } from '../access/permissions';
-import { rulesAt, stageDue, type LedgerRules } from './clock';
+import { rulesOfVersion, stageDue, type LedgerRules } from './clock';
 import type { IssueRow } from './issue.row';
 import type { LedgerQueries } from './ledger.queries';
 import type { Actor, LedgerOptions, PlannedStep } from './ledger.step';
@@ -190,7 +190,8 @@ export class LedgerWriter {
     return appendEvents(this.db, SOURCE, events as Parameters<typeof appendEvents>[2]);
   }
 
-  private rulesFor(row: IssueRow): Promise<LedgerRules> {
-    return rulesAt(this.db, row.raised_at);
+  /** A problem keeps the rules (and their unit) of the version it was raised under. */
+  rulesFor(row: IssueRow): Promise<LedgerRules> {
+    return rulesOfVersion(this.db, row.rules_version, row.raised_at);
   }
 }

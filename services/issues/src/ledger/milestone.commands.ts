@@ -1,3 +1,4 @@
+import { endOfLocalDay, isDay } from '@qinshang/calendar';
 import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
 import { isUuid } from './ids';
 import type { AddMilestoneInput, CompleteMilestoneInput } from './issue.inputs';
@@ -43,10 +44,9 @@ export class MilestoneCommands extends CommandGroup {
 
 /** A milestone is due at the end of its day in Asia/Shanghai, and may not fall after the due date. */
 export function checkMilestoneDate(dueOn: string, field: string, dueAt: Date | null): void {
-  const day = new Date(`${dueOn}T00:00:00Z`);
-  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== dueOn) throw new BadUserInputError(field, `${dueOn} is not a date`);
-  const endOfDay = new Date(day.getTime() + 16 * 3_600_000);
-  if (dueAt && endOfDay.getTime() > dueAt.getTime() + 86_400_000) throw new BadUserInputError(field, 'A milestone cannot fall after the due date');
+  if (!isDay(dueOn)) throw new BadUserInputError(field, `${dueOn} is not a date`);
+  // (A day's grace: a due date inside the milestone's day still admits it.)
+  if (dueAt && endOfLocalDay(dueOn).getTime() > dueAt.getTime() + 86_400_000) throw new BadUserInputError(field, 'A milestone cannot fall after the due date');
 }
 
 export async function insertMilestone(writer: LedgerWriter, issue: IssueRow, title: string, dueOn: string, id = writer.newId()): Promise<string> {

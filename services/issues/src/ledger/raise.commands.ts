@@ -2,7 +2,7 @@ import { Role } from '@qinshang/auth';
 import { once, operationFingerprint } from '@qinshang/database';
 import { NotFoundError } from '@qinshang/errors';
 import { assertCan } from '../access/permissions';
-import { addDays, addHours, deadlinesFor, rulesAt, yearOf } from './clock';
+import { resolutionDueFor, responseDueFor, rulesAt, yearOf } from './clock';
 import type { RaiseIssueInput, ResolveIssueInput } from './issue.inputs';
 import type { IssueRow } from './issue.row';
 import { CommandGroup, firstResponse, firstResponseExtra, type Actor } from './ledger.step';
@@ -39,7 +39,6 @@ export class RaiseCommands extends CommandGroup {
 
     const now = actor.now ?? new Date();
     const rules = await rulesAt(this.db, now);
-    const { responseHours } = deadlinesFor(rules, input.category);
     const [{ last }] = await this.db.query<{ last: number }>(
       `INSERT INTO issues.ledger_counter (district_id, year, last) VALUES ($1, $2, 1)
        ON CONFLICT (district_id, year) DO UPDATE SET last = issues.ledger_counter.last + 1 RETURNING last`,
@@ -47,11 +46,13 @@ export class RaiseCommands extends CommandGroup {
     );
     const ledgerNo = `${enterprise.district_id}-${yearOf(now)}-${String(last).padStart(6, '0')}`;
     const officialId = caller.role === Role.OFFICIAL ? caller.officialId! : enterprise.official_id;
-    const dueAt = addDays(now, deadlinesFor(rules, input.category).resolutionDays);
+    // The clocks in the unit of the rules in force (working days on the official calendar, or calendar time).
+    const responseDueAt = responseDueFor(rules, input.category, now);
+    const dueAt = resolutionDueFor(rules, input.category, now);
     const [row] = await this.db.query<IssueRow>(
       `INSERT INTO issues.issue (id, district_id, enterprise_id, ledger_no, official_id, raised_by, raised_by_role, category, urgency, title,
-                                 description, status, rules_version, raised_at, response_due_at, due_at, original_due_at, stage_started_at, stage_due_at, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'RAISED', $12, $13, $14, $15, $15, $13, $14, 1)
+                                 description, status, rules_version, raised_at, response_due_at, due_at, original_due_at, stage_started_at, stage_due_at, version, calendar_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'RAISED', $12, $13, $14, $15, $15, $13, $14, 1, $16)
        RETURNING *`,
       [
         this.writer.newId(),
@@ -67,8 +68,9 @@ export class RaiseCommands extends CommandGroup {
         input.description.trim(),
         rules.version,
         now,
-        addHours(now, responseHours),
+        responseDueAt,
         dueAt,
+        rules.calendar.version,
       ],
     );
     if (input.resolvedOnSpot !== undefined && input.resolvedOnSpot !== null) {

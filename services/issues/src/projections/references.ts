@@ -1,9 +1,10 @@
 import type { PoolClient } from 'pg';
-import type { CampaignRulesPublished, DepartmentRegistered, DistrictRegistered, EnterpriseRecorded, EventType, PairingEnded, PairingStarted, StoredEvent } from '@qinshang/eventlog';
+import type { CalendarPublished, CampaignRulesPublished, DepartmentRegistered, DistrictRegistered, EnterpriseRecorded, EventType, PairingEnded, PairingStarted, StoredEvent } from '@qinshang/eventlog';
 
 /** What the ledger needs to know of the rest of the campaign, learnt from the event log. */
 export const REFERENCE_EVENTS: EventType[] = [
   'campaign.rules_published',
+  'calendar.published',
   'department.registered',
   'district.registered',
   'enterprise.added',
@@ -25,6 +26,14 @@ export async function applyReferenceEvents(client: PoolClient, events: StoredEve
           `INSERT INTO issues.rules (version, effective_from, body) VALUES ($1, $2, $3)
            ON CONFLICT (version) DO UPDATE SET effective_from = EXCLUDED.effective_from, body = EXCLUDED.body`,
           [rules.version, rules.effectiveFrom, rules],
+        );
+        break;
+      }
+      case 'calendar.published': {
+        const calendar = event.payload as CalendarPublished;
+        await client.query(
+          `INSERT INTO issues.calendar (version, body) VALUES ($1, $2) ON CONFLICT (version) DO UPDATE SET body = EXCLUDED.body`,
+          [calendar.version, calendar],
         );
         break;
       }

@@ -22,10 +22,13 @@ export interface RunResult {
   escalatedToDistrict: string[];
   escalatedToCity: string[];
   reminded: string[];
+  /** Problems whose working-time clocks moved with a changed calendar (the city declared days). */
+  recounted: string[];
 }
 
 /**
- * 催办 and automatic escalation. Each run judges deadlines at one moment: problems past their
+ * 催办 and automatic escalation. Each run first recounts the working-time clocks a changed
+ * calendar moves (the city declared a day off), then judges deadlines at one moment: problems past their
  * overall due date go to the tenant's leading group; escalations the tenant's leading group has
  * not decided in time go on to the city's; any other stage past due gets one reminder per stage.
  *
@@ -62,13 +65,15 @@ export class Scheduler {
 
   async runOnce(options: RunOptions = {}): Promise<RunResult> {
     const asOf = options.asOf ?? new Date();
-    const result: RunResult = { ran: false, escalatedToDistrict: [], escalatedToCity: [], reminded: [] };
+    const result: RunResult = { ran: false, escalatedToDistrict: [], escalatedToCity: [], reminded: [], recounted: [] };
     const client = await this.pool.connect();
     try {
       const [{ locked }] = (await client.query('SELECT pg_try_advisory_lock($1) AS locked', [LOCK_KEY])).rows;
       if (!locked) return result;
       result.ran = true;
       try {
+        // First the calendar: clocks counted on an older one are recounted before anything is judged due.
+        await this.recount(client, asOf, options.districtId ?? null, result);
         const due = await this.inTransaction(client, async () =>
           (
             await client.query<{ id: string; version: number; kind: string }>(
@@ -114,15 +119,40 @@ export class Scheduler {
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
       }
-      if (result.escalatedToDistrict.length + result.escalatedToCity.length + result.reminded.length > 0) {
+      if (result.escalatedToDistrict.length + result.escalatedToCity.length + result.reminded.length + result.recounted.length > 0) {
         this.options.logger?.info(
-          { district: result.escalatedToDistrict.length, city: result.escalatedToCity.length, reminded: result.reminded.length },
+          { district: result.escalatedToDistrict.length, city: result.escalatedToCity.length, reminded: result.reminded.length, recounted: result.recounted.length },
           'scheduler acted on overdue problems',
         );
       }
       return result;
     } finally {
       client.release();
+    }
+  }
+
+  /** Recounts the working-time clocks of open problems counted on an older calendar version. */
+  private async recount(client: PoolClient, asOf: Date, districtId: string | null, result: RunResult): Promise<void> {
+    const stale = await this.inTransaction(client, async () =>
+      (
+        await client.query<{ id: string }>(
+          `SELECT i.id FROM issues.issue i JOIN issues.rules r ON r.version = i.rules_version
+            WHERE i.status IN (${OPEN_STATUSES_SQL})
+              AND (($1::text IS NULL) OR i.district_id = $1)
+              AND coalesce(r.body->>'deadlineUnit', 'CALENDAR') <> 'CALENDAR'
+              AND i.calendar_version < (SELECT coalesce(max(version), 0) FROM issues.calendar)
+            ORDER BY i.id LIMIT 500`,
+          [districtId],
+        )
+      ).rows,
+    );
+    for (const { id } of stale) {
+      try {
+        const moved = await this.inTransaction(client, (ledger) => ledger.recountClocks(id, { caller: SYSTEM_CALLER, system: SCHEDULER_ACTOR, now: asOf }));
+        if (moved) result.recounted.push(id);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+      }
     }
   }
 

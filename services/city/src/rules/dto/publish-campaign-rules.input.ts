@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DeadlineUnit } from '../campaign-rules.type';
 import { IssueCategory } from '../issue-category.enum';
 
 @InputType({ description: 'The clocks of one problem category' })
@@ -11,6 +12,18 @@ export class CategoryDeadlineInput {
 
   @Field(() => Int, { description: 'Days to the resolution due date, 1 or more' })
   resolutionDays: number;
+
+  @Field(() => Int, { nullable: true, description: 'Working days to the first response; required by WORKING_DAYS rules' })
+  responseDays?: number | null;
+}
+
+@InputType({ description: 'Days a leading group has to decide, per level' })
+export class DecisionWindowsInput {
+  @Field(() => Int)
+  DISTRICT: number;
+
+  @Field(() => Int)
+  CITY: number;
 }
 
 @InputType({ description: 'Scoring weights, each 0 to 1, summing to 1' })
@@ -71,4 +84,10 @@ export class PublishCampaignRulesInput {
 
   @Field(() => Int, { nullable: true })
   minimumSample?: number | null;
+
+  @Field(() => DeadlineUnit, { nullable: true, description: 'How the version counts its time limits' })
+  deadlineUnit?: DeadlineUnit | null;
+
+  @Field(() => DecisionWindowsInput, { nullable: true })
+  escalationDecisionDays?: DecisionWindowsInput | null;
 }

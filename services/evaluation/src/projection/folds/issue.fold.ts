@@ -1,6 +1,6 @@
 import type { EventType, IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import { periodOf } from '../../common/period';
-import { deadlineFor, pickRules } from '../../rules/rules';
+import { clocksFor, pickRules } from '../../rules/rules';
 import { iso, type Batch, type Fold, type IssueRow } from '../batch';
 
 /** Every step of a problem on the ledger: its clocks, and its closures, escalations and returns. */
@@ -23,6 +23,7 @@ export const ISSUE_TYPES = [
   'issue.escalated',
   'issue.escalation_decided',
   'issue.reminded',
+  'issue.deadlines_moved',
 ] as const satisfies readonly EventType[];
 
 export const issueFold: Fold = { types: ISSUE_TYPES, apply: (event, batch) => applyIssueEvent(event, batch) };
@@ -56,7 +57,7 @@ function applyIssueEvent(event: StoredEvent, batch: Batch): void {
     // The clocks the rules give, from the rules known at this point of the log; the ledger's own
     // clocks (responseDueAt, dueAt on the payload) replace them as soon as an event carries them.
     const raisedAt = new Date(p.raisedAt ?? event.occurredAt);
-    const deadline = deadlineFor(pickRules(rulesVersions, periodOf(raisedAt)), p.category);
+    const clocks = clocksFor(pickRules(rulesVersions, periodOf(raisedAt)), p.category, raisedAt, batch.calendar);
     row = {
       issue_id: p.issueId,
       district_id: p.districtId,
@@ -65,9 +66,9 @@ function applyIssueEvent(event: StoredEvent, batch: Batch): void {
       category: p.category,
       status: p.status,
       raised_at: raisedAt.toISOString(),
-      response_due_at: new Date(raisedAt.getTime() + deadline.responseHours * 3600_000).toISOString(),
+      response_due_at: clocks.responseDueAt.toISOString(),
       responded_at: null,
-      due_at: new Date(raisedAt.getTime() + deadline.resolutionDays * 86_400_000).toISOString(),
+      due_at: clocks.dueAt.toISOString(),
       resolved_at: null,
       unsolvable_at: null,
     };

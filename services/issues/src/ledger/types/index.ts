@@ -15,3 +15,4 @@ export * from './escalation-edge.type';
 export * from './escalation-connection.type';
 export * from './issue-payload.type';
 export * from './escalation-payload.type';
+export * from './working-days-left.type';

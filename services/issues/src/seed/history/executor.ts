@@ -147,7 +147,7 @@ export class HistoryDb {
       const row = this.issues.get(parameters[0] as string);
       if (row) return [row];
     }
-    const reference = /^\s*SELECT [^;]* FROM issues\.(rules|department_ref|enterprise_ref)\b/.test(sql) ? `${sql}|${JSON.stringify(parameters)}` : null;
+    const reference = /^\s*SELECT [^;]* FROM issues\.(rules|calendar|department_ref|enterprise_ref)\b/.test(sql) ? `${sql}|${JSON.stringify(parameters)}` : null;
     if (reference && this.references.has(reference)) return this.references.get(reference)!;
     const { rows } = await this.client.query(sql, parameters);
     if (/^\s*INSERT INTO issues\.milestone \(id, issue_id, district_id, department_id, title, due_on\)/.test(sql)) {

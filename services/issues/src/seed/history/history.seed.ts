@@ -2,6 +2,7 @@ import { enterSystemScope } from '@qinshang/database';
 import { loadCheckpoint, readEvents, saveCheckpoint } from '@qinshang/eventlog';
 import type { Client, PoolClient } from 'pg';
 import { applyReferenceEvents, REFERENCE_EVENTS } from '../../projections/references';
+import { calendarOf, resolutionDueFor, responseDueFor, type LedgerRules } from '../../ledger/clock';
 import { executePlan } from './executor';
 import { planIssueHistory } from './plan';
 
@@ -35,12 +36,19 @@ export async function seedIssueHistory(client: Client, options: { cityCode: stri
   const { rows: units } = await client.query<{ id: string; districtId: string | null }>(
     `SELECT department_id AS id, district_id AS "districtId" FROM issues.department_ref ORDER BY department_id`,
   );
-  const { rows: rules } = await client.query<{ body: { deadlines: Record<string, { responseHours: number; resolutionDays: number }> } }>(
-    `SELECT body FROM issues.rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1`,
+  const { rows: rules } = await client.query<{ version: number; body: Omit<LedgerRules, 'calendar' | 'version'> }>(
+    `SELECT version, body FROM issues.rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1`,
     [options.from ?? HISTORY_FROM],
   );
   if (!rules.length || !enterprises.length) throw new Error('The issues history needs the campaign rules, enterprises and pairings in the log: run the city and districts seeds first');
   const deadline = (category: string) => rules[0].body.deadlines[category] ?? rules[0].body.deadlines.OTHER;
+  // The plan times its steps by the ledger's own clocks: the rules' unit on the working calendar.
+  const ledgerRules: LedgerRules = { ...rules[0].body, version: rules[0].version, calendar: await calendarOf({ query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows } as Parameters<typeof calendarOf>[0]) };
+  const clocks = {
+    responseDue: (category: string, from: number) => responseDueFor(ledgerRules, category, new Date(from)).getTime(),
+    resolutionDue: (category: string, from: number) => resolutionDueFor(ledgerRules, category, new Date(from)).getTime(),
+    isWorkingDay: (day: string) => ledgerRules.calendar.isWorkingDay(day),
+  };
 
   const departments = new Map<string, string[]>();
   for (const unit of units) if (unit.districtId) departments.set(unit.districtId, [...(departments.get(unit.districtId) ?? []), unit.id]);
@@ -50,6 +58,7 @@ export async function seedIssueHistory(client: Client, options: { cityCode: stri
     cityBureaus: units.filter((unit) => unit.districtId === null).map((unit) => unit.id),
     resolutionDays: (category) => deadline(category).resolutionDays,
     responseHours: (category) => deadline(category).responseHours,
+    clocks,
     from: options.from ?? HISTORY_FROM,
     to: options.to ?? HISTORY_TO,
     firstDay: options.firstDay,

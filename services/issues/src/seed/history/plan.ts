@@ -56,6 +56,17 @@ export interface PlanInput {
   resolutionDays: (category: string) => number;
   /** The rules' response deadline, in hours. */
   responseHours: (category: string) => number;
+  /**
+   * The rules' clocks in their own unit (working days under the seeded rules), and the working
+   * calendar: when given, the plan times its on-time and late steps by them, and nobody but the
+   * enterprise acts on a day the offices are closed (such a step moves to the next working day).
+   * Without it, calendar time.
+   */
+  clocks?: {
+    responseDue: (category: string, from: number) => number;
+    resolutionDue: (category: string, from: number) => number;
+    isWorkingDay: (day: string) => boolean;
+  };
   /** First and last month (YYYY-MM), and the first day anything happens (YYYY-MM-DD). */
   from: string;
   to: string;
@@ -127,7 +138,8 @@ export function planIssueHistory(input: PlanInput): PlannedProblem[] {
       const own = new Random(`${seed}:problem:${period}:${seq}`);
       const category = own.weighted(CATEGORIES[problemClass]);
       const steps = stepsFor(problemClass, category, at, startOfLocalDay(`${nextPeriod(period)}-01`), own, input, enterprise.districtId);
-      problems.push({ seq, districtId: enterprise.districtId, enterpriseId: enterprise.enterpriseId, officialId: enterprise.officialId, class: problemClass, category, steps: fitBefore(steps, end) });
+      const fitted = fitBefore(steps, end);
+      problems.push({ seq, districtId: enterprise.districtId, enterpriseId: enterprise.enterpriseId, officialId: enterprise.officialId, class: problemClass, category, steps: input.clocks ? inOfficeDays(fitted, input.clocks.isWorkingDay) : fitted });
     }
   }
   return problems;
@@ -153,8 +165,8 @@ function stepsFor(problemClass: ProblemClass, category: string, raisedAt: number
     description: `企业反映: ${title}, 请协调解决`,
     ...(resolvedOnSpot ? { resolvedOnSpot } : {}),
   });
-  const due = raisedAt + input.resolutionDays(category) * DAY;
-  const responseDue = raisedAt + input.responseHours(category) * HOUR;
+  const due = input.clocks ? input.clocks.resolutionDue(category, raisedAt) : raisedAt + input.resolutionDays(category) * DAY;
+  const responseDue = input.clocks ? input.clocks.responseDue(category, raisedAt) : raisedAt + input.responseHours(category) * HOUR;
   const departments = input.departments.get(districtId) ?? [];
   const person = () => `${random.pick(SURNAMES)}${random.pick(POSTS)}`;
   const steps: PlannedStep[] = [];
@@ -265,6 +277,30 @@ function fitBefore(steps: PlannedStep[], end: number): PlannedStep[] {
   if (last <= end) return steps;
   const scale = (end - start) / (last - start);
   return steps.map((step) => ({ ...step, at: new Date(start + Math.floor((step.at.getTime() - start) * scale)) }));
+}
+
+/**
+ * Offices are closed on weekends and holidays: a step by anyone but the enterprise (and not the
+ * raising of the problem) that falls on a day off moves to the same time on the working day
+ * before it, when that still comes after the problem's previous step (so a step on time stays on
+ * time), else to the working day after it (so a late step is late into working time). No problem
+ * is then overdue only for time the offices were closed.
+ */
+function inOfficeDays(steps: PlannedStep[], isWorkingDay: (day: string) => boolean): PlannedStep[] {
+  let previous = -Infinity;
+  return steps.map((step, index) => {
+    let at = step.at.getTime();
+    if (index > 0 && step.by !== 'ENTERPRISE' && !isWorkingDay(localDay(at))) {
+      let back = at;
+      for (let guard = 0; !isWorkingDay(localDay(back)) && guard < 30; guard++) back -= DAY;
+      let forward = at;
+      for (let guard = 0; !isWorkingDay(localDay(forward)) && guard < 30; guard++) forward += DAY;
+      at = back > previous + 60_000 ? back : forward;
+    }
+    at = Math.max(at, previous + 60_000);
+    previous = at;
+    return at === step.at.getTime() ? step : { ...step, at: new Date(at) };
+  });
 }
 
 
