@@ -142,7 +142,7 @@ export default function Enterprise() {
         <Col xs={24} lg={12}>
           <Card size="small" title={t('portal.detail.pairings')}>
             {e.pairings.length === 0 ? <Empty description={t('common.empty')} /> : (
-              <Timeline items={[...e.pairings].sort((a, b) => b.startedOn.localeCompare(a.startedOn)).map((p) => ({
+              <Timeline items={e.pairings.filter((p) => p != null).sort((a, b) => b.startedOn.localeCompare(a.startedOn)).map((p) => ({
                 key: p.id,
                 color: p.active ? 'green' : 'gray',
                 content: (
@@ -158,7 +158,7 @@ export default function Enterprise() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('portal.detail.visits', { count: e.visitsThisMonth })}>
-            <List size="small" dataSource={e.visits.edges.map((edge) => edge.node)} locale={{ emptyText: t('common.empty') }} renderItem={(v) => (
+            <List size="small" dataSource={e.visits.edges.flatMap((edge) => (edge?.node ? [edge.node] : []))} locale={{ emptyText: t('common.empty') }} renderItem={(v) => (
               <List.Item key={v.id}>
                 <Space wrap>{formatDate(v.visitedOn, locale)}<Tag>{t(`visitMode.${v.mode}` as MessageKey)}</Tag>{v.official?.name}<Typography.Text type="secondary">{v.summary}</Typography.Text></Space>
               </List.Item>
@@ -167,7 +167,7 @@ export default function Enterprise() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('portal.detail.reports')}>
-            <List size="small" dataSource={[...e.reports].sort((a, b) => b.period.localeCompare(a.period)).slice(0, 12)} locale={{ emptyText: t('common.empty') }} renderItem={(r) => (
+            <List size="small" dataSource={e.reports.filter((r) => r != null).sort((a, b) => b.period.localeCompare(a.period)).slice(0, 12)} locale={{ emptyText: t('common.empty') }} renderItem={(r) => (
               <List.Item key={r.id}>
                 <Space wrap><strong>{formatPeriod(r.period, locale)}</strong>{r.late ? <Tag color="red">{t('portal.detail.late')}</Tag> : <Tag color="green">{t('portal.detail.onTime')}</Tag>}<Typography.Text type="secondary">{r.progress}</Typography.Text></Space>
               </List.Item>
@@ -176,7 +176,7 @@ export default function Enterprise() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('portal.detail.issues', { count: e.issues.totalCount })}>
-            <Table size="small" rowKey="id" pagination={false} dataSource={e.issues.edges.map((edge) => edge.node)} locale={{ emptyText: t('common.empty') }} columns={[
+            <Table size="small" rowKey="id" pagination={false} dataSource={e.issues.edges.flatMap((edge) => (edge?.node ? [edge.node] : []))} locale={{ emptyText: t('common.empty') }} columns={[
               { key: 'no', title: t('issue.ledgerNo'), render: (_, i) => <Link to={`/issues/${i.id}`}>{i.ledgerNo}</Link> },
               { key: 'title', title: t('issue.title'), dataIndex: 'title' },
               { key: 'status', title: t('issue.status'), render: (_, i) => <span className={i.overdue ? 'overdue' : undefined}>{t(`status.${i.status}` as MessageKey)}</span> },
@@ -186,7 +186,7 @@ export default function Enterprise() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('portal.detail.policies')}>
-            <List size="small" dataSource={e.policies} locale={{ emptyText: t('common.empty') }} renderItem={(p) => (
+            <List size="small" dataSource={e.policies.filter((p) => p != null)} locale={{ emptyText: t('common.empty') }} renderItem={(p) => (
               <List.Item key={p.id}>
                 <Space wrap><Tag>{t(`policyLevel.${p.level}` as MessageKey)}</Tag><strong>{p.title}</strong><Typography.Text type="secondary">{p.issuer}{p.fundAmount ? ` · ${t('portal.detail.fund', { amount: p.fundAmount })}` : ''}</Typography.Text></Space>
               </List.Item>
