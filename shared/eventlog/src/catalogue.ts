@@ -116,3 +116,25 @@ export interface EventPayloads {
 
 export type EventType = keyof EventPayloads;
 export type PayloadOf<T extends EventType> = EventPayloads[T];
+
+/** Every step of a problem on the ledger: each an `IssueTransition` carrying the problem after it. */
+export const ISSUE_TRANSITION_TYPES = [
+  'issue.raised',
+  'issue.resolved_on_spot',
+  'issue.assigned',
+  'issue.returned',
+  'issue.accepted',
+  'issue.responded',
+  'issue.milestone_added',
+  'issue.milestone_done',
+  'issue.extension_requested',
+  'issue.extension_approved',
+  'issue.extension_refused',
+  'issue.resolved',
+  'issue.unsolvable',
+  'issue.closed',
+  'issue.reopened',
+  'issue.escalated',
+  'issue.escalation_decided',
+  'issue.reminded',
+] as const satisfies readonly EventType[];

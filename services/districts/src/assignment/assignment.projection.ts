@@ -1,29 +1,10 @@
-import type { EventType, IssueTransition, StoredEvent } from '@qinshang/eventlog';
+import { ISSUE_TRANSITION_TYPES, type EventType, type IssueTransition, type StoredEvent } from '@qinshang/eventlog';
 import type { PoolClient } from 'pg';
 
 export const ASSIGNMENT_CONSUMER = 'districts.issue_assignment';
 
 /** Every ledger transition: each carries the problem's department after it. */
-export const ISSUE_EVENTS: EventType[] = [
-  'issue.raised',
-  'issue.resolved_on_spot',
-  'issue.assigned',
-  'issue.returned',
-  'issue.accepted',
-  'issue.responded',
-  'issue.milestone_added',
-  'issue.milestone_done',
-  'issue.extension_requested',
-  'issue.extension_approved',
-  'issue.extension_refused',
-  'issue.resolved',
-  'issue.unsolvable',
-  'issue.closed',
-  'issue.reopened',
-  'issue.escalated',
-  'issue.escalation_decided',
-  'issue.reminded',
-];
+export const ISSUE_EVENTS: EventType[] = [...ISSUE_TRANSITION_TYPES];
 
 /**
  * Keeps `districts.issue_assignment` (which department each problem is with, and which

@@ -1,4 +1,4 @@
-import type { EventType } from '@qinshang/eventlog';
+import { ISSUE_TRANSITION_TYPES, type EventType } from '@qinshang/eventlog';
 
 /** What a notification tells its recipient (one per event and recipient; preferences are per kind). */
 export enum NotificationKind {
@@ -21,26 +21,7 @@ export enum NotificationKind {
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);
 
 /** The ledger's events; a webhook may subscribe to any of them (by the log's own type name). */
-export const ISSUE_EVENT_TYPES = [
-  'issue.raised',
-  'issue.resolved_on_spot',
-  'issue.assigned',
-  'issue.returned',
-  'issue.accepted',
-  'issue.responded',
-  'issue.milestone_added',
-  'issue.milestone_done',
-  'issue.extension_requested',
-  'issue.extension_approved',
-  'issue.extension_refused',
-  'issue.resolved',
-  'issue.unsolvable',
-  'issue.closed',
-  'issue.reopened',
-  'issue.escalated',
-  'issue.escalation_decided',
-  'issue.reminded',
-] as const satisfies readonly EventType[];
+export const ISSUE_EVENT_TYPES = ISSUE_TRANSITION_TYPES;
 
 export const WEBHOOK_EVENT_TYPES: readonly string[] = ISSUE_EVENT_TYPES;
 

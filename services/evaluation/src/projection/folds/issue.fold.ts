@@ -1,30 +1,10 @@
-import type { EventType, IssueTransition, StoredEvent } from '@qinshang/eventlog';
+import { ISSUE_TRANSITION_TYPES, type EventType, type IssueTransition, type StoredEvent } from '@qinshang/eventlog';
 import { periodOf } from '../../common/period';
 import { clocksFor, pickRules } from '../../rules/rules';
 import { iso, type Batch, type Fold, type IssueRow } from '../batch';
 
 /** Every step of a problem on the ledger: its clocks, and its closures, escalations and returns. */
-export const ISSUE_TYPES = [
-  'issue.raised',
-  'issue.resolved_on_spot',
-  'issue.assigned',
-  'issue.returned',
-  'issue.accepted',
-  'issue.responded',
-  'issue.milestone_added',
-  'issue.milestone_done',
-  'issue.extension_requested',
-  'issue.extension_approved',
-  'issue.extension_refused',
-  'issue.resolved',
-  'issue.unsolvable',
-  'issue.closed',
-  'issue.reopened',
-  'issue.escalated',
-  'issue.escalation_decided',
-  'issue.reminded',
-  'issue.deadlines_moved',
-] as const satisfies readonly EventType[];
+export const ISSUE_TYPES = [...ISSUE_TRANSITION_TYPES, 'issue.deadlines_moved'] as const satisfies readonly EventType[];
 
 export const issueFold: Fold = { types: ISSUE_TYPES, apply: (event, batch) => applyIssueEvent(event, batch) };
 
