@@ -7,6 +7,7 @@ import { EnterpriseLedgerResolver } from './ledger/enterprise-ledger.resolver';
 import { EscalationResolver } from './ledger/escalation.resolver';
 import { IssueResolver } from './ledger/issue.resolver';
 import { WorkingDaysResolver } from './ledger/working-days.resolver';
+import { MyActionsResolver } from './ledger/my-actions.resolver';
 import { Department, Enterprise } from './ledger/types';
 import { ledgerReferences } from './ledger/ledger.reference';
 import { SystemicIssueResolver } from './systemic/systemic.resolver';
@@ -16,7 +17,7 @@ export const SCHEMA_NAME = 'issues';
 export function buildIssuesSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [IssueResolver, WorkingDaysResolver, EscalationResolver, EscalationFeedResolver, EnterpriseLedgerResolver, DepartmentLedgerResolver, DistrictLedgerResolver, SystemicIssueResolver],
+      resolvers: [IssueResolver, WorkingDaysResolver, MyActionsResolver, EscalationResolver, EscalationFeedResolver, EnterpriseLedgerResolver, DepartmentLedgerResolver, DistrictLedgerResolver, SystemicIssueResolver],
       orphanedTypes: [District, Enterprise, Department],
       // Every subscription here brings its own `subscribe` (the feed hub); type-graphql asks for a
       // pubSub all the same, so it gets one that refuses to be used.

@@ -119,9 +119,10 @@ export class LedgerQueries {
   }
 
   async historyOf(issueIds: readonly string[]): Promise<Map<string, IssueEvent[]>> {
-    const rows = await this.db.query<{ position: string; type: string; stream_id: string; actor: string; actor_role: string; occurred_at: Date; payload: IssueTransition }>(
-      `SELECT position::text AS position, type, stream_id, actor, actor_role, occurred_at, payload
-         FROM eventlog.event ev WHERE ev.stream_type = 'issue' AND ev.stream_id = ANY($1) ORDER BY ev.position`,
+    const rows = await this.db.query<{ position: string; type: string; stream_id: string; actor: string; actor_name: string | null; actor_role: string; occurred_at: Date; payload: IssueTransition }>(
+      `SELECT ev.position::text AS position, ev.type, ev.stream_id, ev.actor, a.display_name AS actor_name, ev.actor_role, ev.occurred_at, ev.payload
+         FROM eventlog.event ev LEFT JOIN issues.actor_ref a ON a.account_id = ev.actor
+        WHERE ev.stream_type = 'issue' AND ev.stream_id = ANY($1) ORDER BY ev.position`,
       [issueIds],
     );
     const byIssue = new Map<string, IssueEvent[]>();
@@ -132,6 +133,7 @@ export class LedgerQueries {
         type: row.type,
         at: row.occurred_at,
         actor: row.actor,
+        actorName: row.actor_name,
         actorRole: row.actor_role,
         fromStatus: (row.payload.from ?? null) as IssueStatus | null,
         toStatus: row.payload.status as IssueStatus,

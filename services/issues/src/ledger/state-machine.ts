@@ -78,7 +78,8 @@ export const TRANSITIONS: Record<IssueAction, Rule> = {
   [IssueAction.REQUEST_EXTENSION]: { from: WORKING, to: null, roles: [Role.DEPARTMENT] },
   [IssueAction.DECIDE_EXTENSION]: { from: [...WORKING, IssueStatus.ESCALATED], to: null, roles: OFFICE },
   [IssueAction.RESOLVE]: { from: WORKING, to: IssueStatus.RESOLVED, roles: [Role.DEPARTMENT, ...OFFICE] },
-  [IssueAction.DECLARE_UNSOLVABLE]: { from: [...WORKING, IssueStatus.ESCALATED], to: IssueStatus.UNSOLVABLE, roles: OFFICE },
+  // The department working it knows first when current policy cannot solve it (政策性暂不能解决); a leading group's decision does it for an escalated one.
+  [IssueAction.DECLARE_UNSOLVABLE]: { from: [...WORKING, IssueStatus.ESCALATED], to: IssueStatus.UNSOLVABLE, roles: [...OFFICE, Role.DEPARTMENT] },
   [IssueAction.CONFIRM_CLOSURE]: { from: [IssueStatus.RESOLVED], to: IssueStatus.CLOSED, roles: [Role.ENTERPRISE] },
   [IssueAction.REOPEN]: {
     from: [IssueStatus.RESOLVED, IssueStatus.UNSOLVABLE],

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import type { CalendarPublished, CampaignRulesPublished, DepartmentRegistered, DistrictRegistered, EnterpriseRecorded, EventType, PairingEnded, PairingStarted, StoredEvent } from '@qinshang/eventlog';
+import type { AccountRecorded, CalendarPublished, CampaignRulesPublished, DepartmentRegistered, DistrictRegistered, EnterpriseRecorded, EventType, PairingEnded, PairingStarted, StoredEvent } from '@qinshang/eventlog';
 
 /** What the ledger needs to know of the rest of the campaign, learnt from the event log. */
 export const REFERENCE_EVENTS: EventType[] = [
@@ -11,10 +11,12 @@ export const REFERENCE_EVENTS: EventType[] = [
   'enterprise.updated',
   'pairing.started',
   'pairing.ended',
+  'account.created',
+  'account.updated',
 ];
 
 /**
- * Keeps `issues.rules`, `issues.enterprise_ref`, `issues.department_ref` and `issues.district_ref` up to date. Every
+ * Keeps `issues.rules`, `issues.enterprise_ref`, `issues.department_ref`, `issues.district_ref` and `issues.actor_ref` up to date. Every
  * statement is an idempotent upsert, so replaying a batch after a crash changes nothing.
  */
 export async function applyReferenceEvents(client: PoolClient, events: StoredEvent[]): Promise<void> {
@@ -76,6 +78,16 @@ export async function applyReferenceEvents(client: PoolClient, events: StoredEve
           pairing.enterpriseId,
           pairing.officialId,
         ]);
+        break;
+      }
+      case 'account.created':
+      case 'account.updated': {
+        const account = event.payload as AccountRecorded;
+        await client.query(
+          `INSERT INTO issues.actor_ref (account_id, display_name, role) VALUES ($1, $2, $3)
+           ON CONFLICT (account_id) DO UPDATE SET display_name = EXCLUDED.display_name, role = EXCLUDED.role`,
+          [account.accountId, account.displayName, account.role],
+        );
         break;
       }
       default:

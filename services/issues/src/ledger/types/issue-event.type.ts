@@ -11,6 +11,8 @@ export class IssueEvent {
   at: Date;
   @Field({ description: 'Who did it (token subject, or system:scheduler)' })
   actor: string;
+  @Field(() => String, { nullable: true, description: "Who did it, by name: the account's display name (a person, a department, an office); null for the platform or a token with no account" })
+  actorName: string | null;
   @Field()
   actorRole: string;
   @Field(() => IssueStatus, { nullable: true })
