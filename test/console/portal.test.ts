@@ -102,10 +102,10 @@ describe('the district portal in a browser', () => {
     await context.close();
   });
 
-  it("assigns a problem to a department with a due date from its page; the timeline shows it and the buttons follow allowedActions", async () => {
+  it("assigns a problem to a department with a due date from its page; the timeline shows it and the buttons follow what the office may do now (myActions)", async () => {
     const [issueId] = await raiseProblems(BAQIAO, 1, 'console-assign');
     const office = as.district(BAQIAO);
-    const before = await office.ok<{ issue: { allowedActions: string[] } }>('query($id: ID!) { issue(id: $id) { allowedActions } }', { id: issueId });
+    const before = await office.ok<{ issue: { myActions: string[] } }>('query($id: ID!) { issue(id: $id) { myActions } }', { id: issueId });
 
     const context = await signedIn(browser, people.district(BAQIAO));
     const page = await context.newPage();
@@ -114,7 +114,7 @@ describe('the district portal in a browser', () => {
     const toolbar = page.getByRole('toolbar', { name: '可执行的操作' });
     await toolbar.getByRole('button').first().waitFor();
     const labels = async () => (await toolbar.getByRole('button').allInnerTexts()).map((s) => s.replace(/\s+/g, ''));
-    expect(await labels()).toEqual(before.issue.allowedActions.map((a) => ACTION_LABELS[a]));
+    expect(await labels()).toEqual(before.issue.myActions.map((a) => ACTION_LABELS[a]));
     await shot(page, 'portal-4-issue-raised');
 
     await toolbar.getByRole('button', { name: '交办' }).click();
@@ -129,8 +129,8 @@ describe('the district portal in a browser', () => {
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    const after = await office.ok<{ issue: { status: string; allowedActions: string[]; responsiblePerson: string; dueAt: string } }>(
-      'query($id: ID!) { issue(id: $id) { status allowedActions responsiblePerson dueAt } }',
+    const after = await office.ok<{ issue: { status: string; myActions: string[]; responsiblePerson: string; dueAt: string } }>(
+      'query($id: ID!) { issue(id: $id) { status myActions responsiblePerson dueAt } }',
       { id: issueId },
     );
     expect(after.issue).toMatchObject({ status: 'ASSIGNED', responsiblePerson: '王强' });
@@ -139,7 +139,7 @@ describe('the district portal in a browser', () => {
     await page.getByLabel('状态').getByText('已交办').waitFor();
     await page.waitForFunction(
       (expected) => Array.from(document.querySelectorAll('[role=toolbar] button')).map((b) => (b.textContent ?? '').replace(/\s+/g, '')).join('|') === expected,
-      after.issue.allowedActions.map((a) => ACTION_LABELS[a]).join('|'),
+      after.issue.myActions.map((a) => ACTION_LABELS[a]).join('|'),
     );
     await shot(page, 'portal-4-issue-assigned');
 

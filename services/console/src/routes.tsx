@@ -7,7 +7,7 @@ export interface AppRoute {
   component: LazyExoticComponent<ComponentType>;
   roles: Role[];
   /** Shown in the menu under this label. */
-  menu?: { label: MessageKey; icon: 'dashboard' | 'enterprises' | 'ledger' | 'import' };
+  menu?: { label: MessageKey; icon: 'dashboard' | 'enterprises' | 'ledger' | 'import' | 'official' | 'inbox' | 'enterpriseHome' };
 }
 
 /** The one route table: what each role may open, and what the menu shows it. */
@@ -18,13 +18,25 @@ export const routes: AppRoute[] = [
   { path: '/enterprises/:id/edit', component: lazy(() => import('./pages/Enterprises/EnterpriseFormPage')), roles: ['DISTRICT_ADMIN'] },
   { path: '/enterprises/:id', component: lazy(() => import('./pages/Enterprise')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN'] },
   { path: '/ledger', component: lazy(() => import('./pages/Ledger')), roles: ['DISTRICT_ADMIN'], menu: { label: 'menu.ledger', icon: 'ledger' } },
-  { path: '/issues/:id', component: lazy(() => import('./pages/Issue')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN'] },
+  { path: '/issues/:id', component: lazy(() => import('./pages/Issue')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN', 'OFFICIAL', 'DEPARTMENT', 'ENTERPRISE'] },
   { path: '/import', component: lazy(() => import('./pages/Import')), roles: ['DISTRICT_ADMIN'], menu: { label: 'menu.import', icon: 'import' } },
+  // The people in the field (src/pages/Official, Department, EnterpriseHome).
+  { path: '/official', component: lazy(() => import('./pages/Official')), roles: ['OFFICIAL'], menu: { label: 'menu.official', icon: 'official' } },
+  { path: '/official/:enterpriseId/visit', component: lazy(() => import('./pages/Official/VisitForm')), roles: ['OFFICIAL'] },
+  { path: '/official/:enterpriseId/excuse', component: lazy(() => import('./pages/Official/ExcuseForm')), roles: ['OFFICIAL'] },
+  { path: '/official/:enterpriseId/report', component: lazy(() => import('./pages/Official/ReportForm')), roles: ['OFFICIAL'] },
+  { path: '/official/:enterpriseId/problem', component: lazy(() => import('./pages/Official/ProblemForm')), roles: ['OFFICIAL'] },
+  { path: '/inbox', component: lazy(() => import('./pages/Department')), roles: ['DEPARTMENT'], menu: { label: 'menu.inbox', icon: 'inbox' } },
+  { path: '/enterprise', component: lazy(() => import('./pages/EnterpriseHome')), roles: ['ENTERPRISE'], menu: { label: 'menu.enterpriseHome', icon: 'enterpriseHome' } },
+  { path: '/enterprise/problem', component: lazy(() => import('./pages/Official/ProblemForm')), roles: ['ENTERPRISE'] },
 ];
 
 /** Where each role lands after signing in. */
 export function homeOf(role: Role): string | null {
   if (role === 'CITY_ADMIN' || role === 'INSPECTOR') return '/dashboard';
   if (role === 'DISTRICT_ADMIN') return '/enterprises';
+  if (role === 'OFFICIAL') return '/official';
+  if (role === 'DEPARTMENT') return '/inbox';
+  if (role === 'ENTERPRISE') return '/enterprise';
   return null;
 }

@@ -1,7 +1,7 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Button, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { BarChartOutlined, FileSearchOutlined, ShopOutlined, UploadOutlined, LogoutOutlined, GlobalOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileSearchOutlined, ShopOutlined, UploadOutlined, LogoutOutlined, GlobalOutlined, IdcardOutlined, InboxOutlined, ProfileOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider';
 import { useLocale } from '../locales';
 import { routes, type AppRoute } from '../routes';
@@ -11,6 +11,9 @@ const icons: Record<NonNullable<AppRoute['menu']>['icon'], ReactNode> = {
   enterprises: <ShopOutlined />,
   ledger: <FileSearchOutlined />,
   import: <UploadOutlined />,
+  official: <IdcardOutlined />,
+  inbox: <InboxOutlined />,
+  enterpriseHome: <ProfileOutlined />,
 };
 
 /** The layout, decided once: menu by role, header with who is signed in, language and sign-out. */

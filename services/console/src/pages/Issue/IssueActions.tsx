@@ -28,9 +28,18 @@ const DepartmentsQuery = graphql(`
 const OUTCOMES = ['ASSIGN', 'BACK_TO_OFFICE', 'UNSOLVABLE', 'RESOLVED'] as const;
 const SATISFACTIONS = ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'] as const;
 
-/** Buttons for exactly what `allowedActions` permits; each asks for what its mutation needs. */
+/**
+ * Buttons for exactly what the signed-in role may do now (`myActions`: the state machine's
+ * `allowedActions` that the permission table admits), less a step with nothing to act on (no open
+ * milestone to complete, no extension request to decide); each asks for what its mutation needs.
+ */
 export function IssueActions({ issue, onReload }: { issue: PageIssue; onReload: () => void }) {
   const t = useT();
+  const actions = issue.myActions.filter(
+    (action) =>
+      (action !== 'COMPLETE_MILESTONE' || issue.milestones.some((m) => !m.doneAt)) &&
+      (action !== 'DECIDE_EXTENSION' || issue.extensionRequests.some((r) => r.status === 'PENDING')),
+  );
   const [open, setOpen] = useState<IssueAction | null>(null);
   const [conflict, setConflict] = useState(false);
   return (
@@ -46,9 +55,9 @@ export function IssueActions({ issue, onReload }: { issue: PageIssue; onReload: 
         />
       )}
       <Space wrap role="toolbar" aria-label={t('issue.actions')}>
-        {issue.allowedActions.length === 0 && <span>{t('issue.noActions')}</span>}
-        {issue.allowedActions.map((action) => (
-          <Button key={action} type={action === issue.allowedActions[0] ? 'primary' : 'default'} onClick={() => setOpen(action)}>
+        {actions.length === 0 && <span>{t('issue.noActions')}</span>}
+        {actions.map((action) => (
+          <Button key={action} type={action === actions[0] ? 'primary' : 'default'} danger={action === 'DECLARE_UNSOLVABLE' || action === 'RETURN'} onClick={() => setOpen(action)}>
             {t(`action.${action}` as MessageKey)}
           </Button>
         ))}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
+import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import { NotFound } from '../../components/StatusPages';
@@ -21,6 +22,7 @@ export const IssuePageQuery = graphql(`
       level
       version
       allowedActions
+      myActions
       districtId
       enterprise {
         id
@@ -43,6 +45,11 @@ export const IssuePageQuery = graphql(`
       overdue
       stageDueAt
       stageOverdue
+      workingDaysLeft {
+        response
+        resolution
+        stage
+      }
       resolution
       resolvedAt
       closure {
@@ -55,6 +62,7 @@ export const IssuePageQuery = graphql(`
         type
         at
         actor
+        actorName
         actorRole
         fromStatus
         toStatus
@@ -89,6 +97,7 @@ export const IssuePageQuery = graphql(`
 /** A problem's page: its clocks, milestones, timeline, and exactly the actions it allows now. */
 export default function Issue() {
   const { t, locale } = useLocale();
+  const { viewer } = useAuth();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(IssuePageQuery, { variables: { id } });
   if (loading && !data) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -96,13 +105,14 @@ export default function Issue() {
   const issue = data?.issue;
   if (!issue) return <NotFound />;
 
-  const clock = (label: string, due: string | null | undefined, late: boolean, done?: string | null) => ({
+  const clock = (label: string, due: string | null | undefined, late: boolean, done: string | null | undefined, days: number | null | undefined) => ({
     key: label,
     label,
     children: (
       <span className={late ? 'overdue' : undefined}>
         {formatDateTime(due, locale)}
         {done ? ` · ${t('issue.doneAt', { at: formatDateTime(done, locale) })}` : ''}
+        {!done && days !== null && days !== undefined ? ` · ${days < 0 ? t('dept.daysOverdue', { days: -days }) : t('dept.daysLeft', { days })}` : ''}
         {late ? ` · ${t('issue.overdue')}` : ''}
       </span>
     ),
@@ -118,7 +128,7 @@ export default function Issue() {
             <Tag>{t(`category.${issue.category}` as MessageKey)}</Tag>
             {issue.urgency === 'URGENT' && <Tag color="red">{t('urgency.URGENT')}</Tag>}
             {issue.level && <Tag color="orange">{t(`level.${issue.level}` as MessageKey)}</Tag>}
-            <Link to={`/enterprises/${issue.enterprise.id}`}>{issue.enterprise.name}</Link>
+            {viewer.role === 'DISTRICT_ADMIN' || viewer.role === 'CITY_ADMIN' ? <Link to={`/enterprises/${issue.enterprise.id}`}>{issue.enterprise.name}</Link> : <span>{issue.enterprise.name}</span>}
             <Typography.Text type="secondary">{issue.enterprise.district.name}</Typography.Text>
           </Space>
         </div>
@@ -140,9 +150,9 @@ export default function Issue() {
         <Col xs={24} lg={12}>
           <Card size="small" title={t('issue.clocks')}>
             <Descriptions size="small" column={1} items={[
-              clock(t('issue.clock.response'), issue.responseDueAt, issue.responseOverdue, issue.respondedAt),
-              clock(t('issue.clock.stage'), issue.stageDueAt, issue.stageOverdue),
-              clock(t('issue.clock.overall'), issue.dueAt, issue.overdue, issue.resolvedAt),
+              clock(t('issue.clock.response'), issue.responseDueAt, issue.responseOverdue, issue.respondedAt, issue.workingDaysLeft.response),
+              clock(t('issue.clock.stage'), issue.stageDueAt, issue.stageOverdue, null, issue.workingDaysLeft.stage),
+              clock(t('issue.clock.overall'), issue.dueAt, issue.overdue, issue.resolvedAt, issue.workingDaysLeft.resolution),
             ]} />
           </Card>
           <Card size="small" title={t('issue.milestones')} style={{ marginTop: 16 }}>
@@ -172,7 +182,7 @@ export default function Issue() {
                       <strong>{formatDateTime(event.at, locale)}</strong>
                       {event.fromStatus && event.fromStatus !== event.toStatus ? <span>{t(`status.${event.fromStatus}` as MessageKey)} → {t(`status.${event.toStatus}` as MessageKey)}</span> : <span>{t(`status.${event.toStatus}` as MessageKey)}</span>}
                       <Tag>{t(`event.${event.type}` as MessageKey) === `event.${event.type}` ? event.type : t(`event.${event.type}` as MessageKey)}</Tag>
-                      <Typography.Text type="secondary">{event.automatic ? t('issue.automatic') : `${event.actor}（${t(`role.${event.actorRole}` as MessageKey)}）`}</Typography.Text>
+                      <Typography.Text type="secondary">{event.automatic ? t('issue.automatic') : `${event.actorName ?? t(`role.${event.actorRole}` as MessageKey)}（${t(`role.${event.actorRole}` as MessageKey)}）`}</Typography.Text>
                     </Space>
                     {event.note && <div>{event.note}</div>}
                   </div>

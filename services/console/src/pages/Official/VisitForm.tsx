@@ -1,0 +1,93 @@
+import { useRef, useState } from 'react';
+import { useMutation } from '@apollo/client';
+import { App, Button, DatePicker, Form, Input, Radio, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useNavigate, useParams } from 'react-router-dom';
+import { newIdempotencyKey, submitForm } from '../../components/serverErrors';
+import { graphql } from '../../gql';
+import type { VisitMode } from '../../gql/graphql';
+import { useT, type MessageKey } from '../../locales';
+import { FormCard } from './FormCard';
+
+const RecordVisitMutation = graphql(`
+  mutation RecordVisit($input: RecordVisitInput!) {
+    recordVisit(input: $input) {
+      visit {
+        id
+        visitedOn
+        mode
+        summary
+        enterprise {
+          id
+          visitsThisMonth
+        }
+      }
+    }
+  }
+`);
+
+export const VISIT_MODES: VisitMode[] = ['VISIT', 'HELP', 'ACCOMPANY', 'ON_BEHALF'];
+const FIELDS = ['visitedOn', 'mode', 'summary', 'handedOver'];
+
+interface Values {
+  visitedOn: Dayjs;
+  mode: VisitMode;
+  summary: string;
+  handedOver?: string;
+}
+
+/** 记录走访: date, 走访 / 帮办 / 陪办 / 代办, what was done (and, for 代办, what was handed over). */
+export default function VisitForm() {
+  const t = useT();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { enterpriseId = '' } = useParams();
+  const [form] = Form.useForm<Values>();
+  const mode = Form.useWatch('mode', form);
+  const [failure, setFailure] = useState<string | null>(null);
+  // One key per submission: a retry after a lost answer records the visit once.
+  const key = useRef(newIdempotencyKey());
+  const [record, { loading }] = useMutation(RecordVisitMutation);
+
+  const submit = async (values: Values) => {
+    setFailure(null);
+    const input = {
+      enterpriseId,
+      visitedOn: values.visitedOn.format('YYYY-MM-DD'),
+      mode: values.mode,
+      summary: values.summary,
+      handedOver: values.handedOver?.trim() || undefined,
+      idempotencyKey: key.current,
+    };
+    const result = await submitForm(record({ variables: { input }, errorPolicy: 'all' }), form, FIELDS, t);
+    if (result.code && result.code !== 'NETWORK') key.current = newIdempotencyKey();
+    if (result.code) return setFailure(result.failure);
+    message.success(t('field.visit.saved'));
+    navigate('/official');
+  };
+
+  return (
+    <FormCard enterpriseId={enterpriseId} title={t('field.visit.title')} failure={failure}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ visitedOn: dayjs(), mode: 'VISIT' }}>
+        <Form.Item name="visitedOn" label={t('field.visit.visitedOn')} rules={[{ required: true, message: t('issue.required') }]}>
+          <DatePicker style={{ width: '100%' }} inputReadOnly={false} />
+        </Form.Item>
+        <Form.Item name="mode" label={t('field.visit.mode')} rules={[{ required: true, message: t('issue.required') }]}>
+          <Radio.Group optionType="button" buttonStyle="solid" options={VISIT_MODES.map((value) => ({ value, label: t(`visitMode.${value}` as MessageKey) }))} />
+        </Form.Item>
+        <Form.Item name="summary" label={t('field.visit.summary')} rules={[{ required: true, whitespace: true, message: t('issue.required') }]}>
+          <Input.TextArea rows={4} maxLength={2000} />
+        </Form.Item>
+        {mode === 'ON_BEHALF' && (
+          <Form.Item name="handedOver" label={t('field.visit.handedOver')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        )}
+        <Space>
+          <Button type="primary" htmlType="submit" loading={loading}>{t('common.submit')}</Button>
+          <Button onClick={() => navigate('/official')}>{t('common.cancel')}</Button>
+        </Space>
+      </Form>
+    </FormCard>
+  );
+}
