@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 /**
  * Operations typed from the composed supergraph. Each component declares what it reads next to
@@ -14,6 +15,10 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
+      // The gateway runs the stored document (the console sends only its hash), so __typename must
+      // be in it: Apollo's cache needs it to match fragments (`...LedgerRow on Issue`) and to
+      // normalise entities by id. Without it, a fragment's fields never reach the cache.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       presetConfig: {
         fragmentMasking: false,
         // Plain hex sha256 of the document, as the gateway's trusted-documents manifest and APQ expect.
