@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Card, Empty, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Empty, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -21,7 +21,7 @@ const InboxQuery = graphql(`
         id
         name
       }
-      assignedIssues(first: 200, filter: { status: [ASSIGNED, ACCEPTED, IN_PROGRESS, REOPENED] }) {
+      assignedIssues(first: 100, filter: { status: [ASSIGNED, ACCEPTED, IN_PROGRESS, REOPENED] }) {
         totalCount
         edges {
           node {
@@ -110,9 +110,12 @@ export default function DepartmentInbox() {
       <div className="page-header">
         <div>
           <h1>{t('dept.inbox', { name: department.name })}</h1>
-          <Typography.Text type="secondary">{t('dept.inboxHint', { count: rows.length })}</Typography.Text>
+          <Typography.Text type="secondary">{t('dept.inboxHint', { count: department.assignedIssues.totalCount })}</Typography.Text>
         </div>
       </div>
+      {department.assignedIssues.totalCount > rows.length && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('dept.truncated', { shown: rows.length, total: department.assignedIssues.totalCount })} />
+      )}
       <Card size="small">
         {rows.length === 0 ? <Empty description={t('dept.empty')} /> : (
           <Table size="small" rowKey="id" columns={columns} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} aria-label={t('menu.inbox')} scroll={{ x: true }} />
