@@ -1,0 +1,139 @@
+import { operation } from '../contract/operations';
+import { CITY, isSql, newTrace, tracedPlatform, type TracedPlatform } from './platform';
+import { summary } from './otlp-receiver';
+import { family, sample, scrape } from './prometheus';
+
+const CITY_DASHBOARD = operation('city-dashboard.graphql', 'CityDashboard');
+const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation'];
+
+let platform: TracedPlatform;
+
+beforeAll(async () => {
+  platform = await tracedPlatform();
+}, 320_000);
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+describe('traces across the federation (OTLP/HTTP to a receiver in the test)', () => {
+  it("puts the contract's CityDashboard in one trace: the gateway, each subgraph it asks, and their SQL", async () => {
+    const { traceId, traceparent } = newTrace();
+    const data = await platform.ok<{ city: { districts: unknown[] } }>(CITY, CITY_DASHBOARD, { period: '2016-07' }, { traceparent });
+    expect(data.city.districts).toHaveLength(21);
+
+    const complete = (spans: typeof platform.receiver.spans) => {
+      const inTrace = spans.filter((span) => span.traceId === traceId);
+      return SUBGRAPHS.every(
+        (name) =>
+          inTrace.some((span) => span.service === name && isSql(span)) &&
+          inTrace.some((span) => span.service === 'gateway' && span.attributes['hive.gateway.upstream.subgraph.name'] === name),
+      );
+    };
+    await platform.receiver.until(complete, `CityDashboard's spans from the gateway and ${SUBGRAPHS.join(', ')} with SQL`);
+    const spans = platform.receiver.trace(traceId);
+    const services = new Set(spans.map((span) => span.service));
+    for (const name of ['gateway', ...SUBGRAPHS]) expect(services).toContain(name);
+
+    // The gateway's spans: the operation and the plan's fetches, one per subgraph asked.
+    const gateway = spans.filter((span) => span.service === 'gateway');
+    expect(gateway.some((span) => /CityDashboard/.test(span.name) || span.attributes['graphql.operation.name'] === 'CityDashboard')).toBe(true);
+    const fetched = new Set(gateway.map((span) => span.attributes['hive.gateway.upstream.subgraph.name']).filter(Boolean));
+    for (const name of SUBGRAPHS) expect(fetched).toContain(name);
+
+    // Each subgraph's server span is a child of a gateway span: one tree, not five traces.
+    const gatewayIds = new Set(gateway.map((span) => span.spanId));
+    for (const name of SUBGRAPHS) {
+      const own = spans.filter((span) => span.service === name);
+      expect(own.some((span) => span.parentSpanId && gatewayIds.has(span.parentSpanId))).toBe(true);
+      // Its resolvers and its statements (never their parameters).
+      expect(own.some((span) => span.name.startsWith('graphql.resolve') || span.name.startsWith('graphql.execute'))).toBe(true);
+      const sql = own.filter(isSql);
+      expect(sql.length).toBeGreaterThan(0);
+      expect(sql.every((span) => span.attributes['db.statement.parameters'] === undefined)).toBe(true);
+    }
+    // The caller's own span is the root's parent: the trace continues the caller's.
+    expect(spans.every((span) => span.traceId === traceId)).toBe(true);
+  });
+
+  it("links an escalation's feed delivery, and what the event log's consumers did with it, to the escalateIssue request", async () => {
+    const districtId = '610111';
+    const office = { role: 'DISTRICT_ADMIN' as never, districtId };
+    const enterprises = await platform.ok<{ district: { enterprises: { edges: Array<{ node: { id: string } }> } } }>(
+      office,
+      'query($id: ID!) { district(id: $id) { enterprises(first: 1) { edges { node { id } } } } }',
+      { id: districtId },
+    );
+    const enterpriseId = enterprises.district.enterprises.edges[0]?.node.id;
+    expect(enterpriseId).toBeDefined();
+    const raised = await platform.ok<{ raiseIssue: { issue: { id: string } } }>(office, 'mutation($input: RaiseIssueInput!) { raiseIssue(input: $input) { issue { id } } }', {
+      input: { enterpriseId, category: 'APPROVAL', title: '观测: 审批卡点', description: '需协调' },
+    });
+
+    const { traceId, traceparent } = newTrace();
+    await platform.ok(office, 'mutation EscalateForTrace($input: EscalateIssueInput!) { escalateIssue(input: $input) { escalation { id } } }', { input: { issueId: raised.raiseIssue.issue.id, reason: '观测: 需要区级协调' } }, { traceparent });
+
+    const linked = (span: { links: Array<{ traceId: string }> }) => span.links.some((link) => link.traceId === traceId);
+    await platform.receiver.until((spans) => spans.some((span) => span.service === 'issues' && span.name === 'escalation-feed deliver' && linked(span)), 'feed delivery span linked to the escalation');
+    const delivery = platform.receiver.spans.find((span) => span.name === 'escalation-feed deliver' && linked(span))!;
+    // Its own trace (a delivery is not part of the request), linked back to the request's.
+    expect(delivery.traceId).not.toBe(traceId);
+    expect(delivery.attributes['qinshang.event.type']).toBe('issue.escalated');
+
+    // The notifier's router handles the same event in a batch linked to the same request.
+    await platform.receiver.until((spans) => spans.some((span) => span.service === 'notifications' && span.name.startsWith('eventlog.consume') && linked(span)), 'notification consumer span linked to the escalation');
+    const consumed = platform.receiver.spans.filter((span) => span.name.startsWith('eventlog.consume') && linked(span));
+    // Its statements are in its trace.
+    const batch = consumed.find((span) => span.service === 'notifications')!;
+    expect(platform.receiver.trace(batch.traceId).some(isSql)).toBe(true);
+    // The request wrote the event in a trace that has the gateway's and the issues subgraph's spans.
+    const request = platform.receiver.trace(traceId);
+    expect(new Set(request.map((span) => span.service))).toEqual(expect.objectContaining(new Set(['gateway', 'issues'])));
+    if (!request.some((span) => span.service === 'issues')) throw new Error(summary(request));
+  });
+});
+
+describe('metrics at /metrics (Prometheus text)', () => {
+  const processes = () => ({ gateway: platform.info.gatewayUrl, ...platform.info.subgraphUrls });
+
+  it('counts CityDashboard requests by operation and outcome on the gateway and on every subgraph it asks', async () => {
+    const before = Object.fromEntries(await Promise.all(Object.entries(processes()).map(async ([name, url]) => [name, await scrape(url)] as const)));
+    const N = 3;
+    for (let i = 0; i < N; i++) await platform.ok(CITY, CITY_DASHBOARD, { period: '2016-07' });
+    const after = Object.fromEntries(await Promise.all(Object.entries(processes()).map(async ([name, url]) => [name, await scrape(url)] as const)));
+    const rise = (name: string, labels: Record<string, string>) => sample(after[name], 'qinshang_graphql_requests_total', labels) - sample(before[name], 'qinshang_graphql_requests_total', labels);
+
+    // The gateway: exactly one per request, all OK, and their latency observed.
+    expect(rise('gateway', { operation: 'CityDashboard', outcome: 'OK' })).toBe(N);
+    expect(rise('gateway', { operation: 'CityDashboard' })).toBe(N);
+    expect(sample(after.gateway, 'qinshang_graphql_request_duration_seconds', { operation: 'CityDashboard' }) - sample(before.gateway, 'qinshang_graphql_request_duration_seconds', { operation: 'CityDashboard' })).toBe(N);
+    // Each subgraph counts the fetches the plan sent it for the client's operation: the same number for every request.
+    for (const name of SUBGRAPHS) {
+      const fetches = rise(name, { operation: 'CityDashboard', outcome: 'OK' });
+      expect({ name, fetches: fetches % N, atLeastOne: fetches >= N }).toEqual({ name, fetches: 0, atLeastOne: true });
+      expect(sample(after[name], 'qinshang_sql_statements_per_request', { operation: 'CityDashboard' })).toBeGreaterThan(0);
+      expect(sample(after.gateway, 'qinshang_subgraph_fetch_duration_seconds', { subgraph: name })).toBeGreaterThan(0);
+    }
+    // Nothing asked identity or notifications for it.
+    for (const name of ['identity', 'notifications']) expect(rise(name, { operation: 'CityDashboard' })).toBe(0);
+    // No label carries a variable: the period sent is nowhere in any label.
+    for (const families of Object.values(after)) {
+      for (const each of families) for (const metric of each.metrics) expect(Object.values(metric.labels ?? {})).not.toContain('2016-07');
+    }
+  });
+
+  it('reports pools, consumer lag, tracing and live sockets; an unnamed operation is one label', async () => {
+    const issues = await scrape(platform.info.subgraphUrls.issues);
+    expect(family(issues, 'qinshang_db_pool_connections')?.metrics.map((m) => m.labels?.state)).toEqual(expect.arrayContaining(['in_use', 'idle', 'waiting']));
+    expect(family(issues, 'qinshang_eventlog_consumer_lag')?.metrics.map((m) => m.labels?.consumer)).toContain('issues.references');
+    expect(sample(issues, 'qinshang_tracing_enabled')).toBe(1);
+    expect(family(issues, 'qinshang_scheduler_runs_total')).toBeDefined();
+    const notifications = await scrape(platform.info.subgraphUrls.notifications);
+    expect(family(notifications, 'qinshang_notification_queue_depth')).toBeDefined();
+
+    const before = sample(await scrape(platform.info.gatewayUrl), 'qinshang_graphql_requests_total', { operation: 'anonymous' });
+    await platform.ok(CITY, '{ city { name } }');
+    await platform.ok(CITY, 'query { city { name } }');
+    expect(sample(await scrape(platform.info.gatewayUrl), 'qinshang_graphql_requests_total', { operation: 'anonymous' }) - before).toBe(2);
+  });
+});
