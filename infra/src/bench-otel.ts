@@ -26,7 +26,7 @@ async function main() {
     const env: Record<string, string> = { SEED_HISTORY: 'false', LOG_LEVEL: 'warn' };
     if (mode === 'on') env.OTEL_EXPORTER_OTLP_ENDPOINT = sink.url;
     else for (const name of Object.keys(process.env)) if (name.startsWith('OTEL_')) delete process.env[name];
-    const { info, child } = await launchTestStack(repoRoot, 300_000, env);
+    const { info, child } = await launchTestStack(repoRoot, undefined, env);
     try {
       const spansBefore = sink.spans;
       rows.push({ mode, ...(await measure(info, query, seconds, concurrency)), spans: 0 });

@@ -1,5 +1,5 @@
 import { operation } from '../contract/operations';
-import { CITY, isSql, newTrace, tracedPlatform, type TracedPlatform } from './platform';
+import { CITY, isSql, newTrace, TEST_STACK_START_TIMEOUT_MS, tracedPlatform, type TracedPlatform } from './platform';
 import { summary } from './otlp-receiver';
 import { family, observations, sample, scrape } from './prometheus';
 
@@ -10,7 +10,7 @@ let platform: TracedPlatform;
 
 beforeAll(async () => {
   platform = await tracedPlatform();
-}, 320_000);
+}, TEST_STACK_START_TIMEOUT_MS + 30_000);
 
 afterAll(async () => {
   await platform?.stop();

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { Role, signDevToken } from '@qinshang/auth';
-import { graphql, launchTestStack, type Claims, type GraphQLResponse, type StackInfo } from '@qinshang/testkit';
+import { graphql, launchTestStack, TEST_STACK_START_TIMEOUT_MS, type Claims, type GraphQLResponse, type StackInfo } from '@qinshang/testkit';
+
+export { TEST_STACK_START_TIMEOUT_MS };
 import { OtlpReceiver } from './otlp-receiver';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
@@ -15,7 +17,7 @@ export const repoRoot = path.resolve(__dirname, '..', '..');
 export async function tracedPlatform(): Promise<TracedPlatform> {
   const receiver = new OtlpReceiver();
   const endpoint = await receiver.start();
-  const { info, child } = await launchTestStack(repoRoot, 300_000, {
+  const { info, child } = await launchTestStack(repoRoot, TEST_STACK_START_TIMEOUT_MS, {
     OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
     // Spans reach the receiver within a fifth of a second (the default is 5 s).
     OTEL_BSP_SCHEDULE_DELAY: '200',
