@@ -45,8 +45,11 @@ export const subscriptionTransport: { getSubgraphExecutor: (options: TransportGe
       }
       // The trace goes with each operation (the socket is shared by the token's operations):
       // W3C traceparent in the subscribe message's extensions, which the subgraph continues.
+      // Without a gateway span for the operation, the client's own (its socket's connection parameters) goes on.
+      const fromClient = (request.context as { connectionParams?: Record<string, unknown> } | undefined)?.connectionParams?.traceparent;
       const trace = traceHeaders();
-      return forToken(trace.traceparent ? { ...request, extensions: { ...request.extensions, ...trace } } : request);
+      const traceparent = trace.traceparent ?? (typeof fromClient === 'string' ? fromClient : undefined);
+      return forToken(traceparent ? { ...request, extensions: { ...request.extensions, ...trace, traceparent } } : request);
     };
     return Object.assign(executor, {
       [Symbol.asyncDispose]: async () => {

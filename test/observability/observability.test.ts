@@ -1,9 +1,17 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
 import { operation } from '../contract/operations';
-import { CITY, isSql, newTrace, TEST_STACK_START_TIMEOUT_MS, tracedPlatform, type TracedPlatform } from './platform';
+import { CITY, isSql, newTrace, repoRoot, TEST_STACK_START_TIMEOUT_MS, tracedPlatform, type TracedPlatform } from './platform';
 import { summary } from './otlp-receiver';
 import { family, observations, sample, scrape } from './prometheus';
 
 const CITY_DASHBOARD = operation('city-dashboard.graphql', 'CityDashboard');
+const ESCALATION_FEED = operation('escalation-feed.graphql', 'EscalationFeed');
 const SUBGRAPHS = ['city', 'districts', 'issues', 'evaluation'];
 
 let platform: TracedPlatform;
@@ -19,7 +27,8 @@ afterAll(async () => {
 describe('traces across the federation (OTLP/HTTP to a receiver in the test)', () => {
   it("puts the contract's CityDashboard in one trace: the gateway, each subgraph it asks, and their SQL", async () => {
     const { traceId, traceparent } = newTrace();
-    const data = await platform.ok<{ city: { districts: unknown[] } }>(CITY, CITY_DASHBOARD, { period: '2016-07' }, { traceparent });
+    const requestId = `obs-${traceId.slice(0, 16)}`;
+    const data = await platform.ok<{ city: { districts: unknown[] } }>(CITY, CITY_DASHBOARD, { period: '2016-07' }, { traceparent, 'x-request-id': requestId });
     expect(data.city.districts).toHaveLength(21);
 
     const complete = (spans: typeof platform.receiver.spans) => {
@@ -54,6 +63,13 @@ describe('traces across the federation (OTLP/HTTP to a receiver in the test)', (
     }
     // The caller's own span is the root's parent: the trace continues the caller's.
     expect(spans.every((span) => span.traceId === traceId)).toBe(true);
+
+    // One request id in every process's log lines for the request, beside the trace's id.
+    for (const name of ['gateway', ...SUBGRAPHS]) {
+      const lines = await eventuallyLines(name, (line) => line.requestId === requestId);
+      expect({ name, traceIds: [...new Set(lines.map((line) => line.trace_id))] }).toEqual({ name, traceIds: [traceId] });
+      expect(lines.every((line) => typeof line.span_id === 'string')).toBe(true);
+    }
   });
 
   it("links an escalation's feed delivery, and what the event log's consumers did with it, to the escalateIssue request", async () => {
@@ -70,12 +86,33 @@ describe('traces across the federation (OTLP/HTTP to a receiver in the test)', (
       input: { enterpriseId, category: 'APPROVAL', title: '观测: 审批卡点', description: '需协调' },
     });
 
+    // A live subscriber whose socket carries a trace of its own (W3C traceparent in the connection parameters).
+    const subscriber = newTrace();
+    const received: unknown[] = [];
+    const socket = createClient({
+      url: platform.info.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await platform.token(CITY)}`, traceparent: subscriber.traceparent },
+      retryAttempts: 0,
+    });
+    const unsubscribe = socket.subscribe({ query: ESCALATION_FEED, variables: { level: 'DISTRICT' } }, { next: (value) => received.push(value), error: () => undefined, complete: () => undefined });
+    // Subscribed once the issues subgraph has traced the subscribe under the subscriber's trace.
+    await platform.receiver.until((spans) => spans.some((span) => span.traceId === subscriber.traceId && span.service === 'issues'), "the subscription's span in issues");
+
     const { traceId, traceparent } = newTrace();
     await platform.ok(office, 'mutation EscalateForTrace($input: EscalateIssueInput!) { escalateIssue(input: $input) { escalation { id } } }', { input: { issueId: raised.raiseIssue.issue.id, reason: '观测: 需要区级协调' } }, { traceparent });
 
     const linked = (span: { links: Array<{ traceId: string }> }) => span.links.some((link) => link.traceId === traceId);
     await platform.receiver.until((spans) => spans.some((span) => span.service === 'issues' && span.name === 'escalation-feed deliver' && linked(span)), 'feed delivery span linked to the escalation');
     const delivery = platform.receiver.spans.find((span) => span.name === 'escalation-feed deliver' && linked(span))!;
+    // The subscriber got it, and its event's execution links to both the request and the subscription.
+    await eventually(async () => received.length > 0, 'the escalation to reach the subscriber');
+    unsubscribe();
+    await socket.dispose();
+    await platform.receiver.until(
+      (spans) => spans.some((span) => span.service === 'issues' && span.name === 'graphql.subscription event' && linked(span) && span.links.some((link) => link.traceId === subscriber.traceId)),
+      "the subscriber's event span linked to the escalation and to the subscription",
+    );
     // Its own trace (a delivery is not part of the request), linked back to the request's.
     expect(delivery.traceId).not.toBe(traceId);
     expect(delivery.attributes['qinshang.event.type']).toBe('issue.escalated');
@@ -137,3 +174,100 @@ describe('metrics at /metrics (Prometheus text)', () => {
     expect(sample(await scrape(platform.info.gatewayUrl), 'qinshang_graphql_requests_total', { operation: 'anonymous' }) - before).toBe(2);
   });
 });
+
+describe('readiness that means it', () => {
+  it("answers 503 while an event-log consumer lags past READINESS_MAX_CONSUMER_LAG, and 200 once it caught up", async () => {
+    // A notifier replica on this platform that tolerates no lag at all.
+    const replica = await startReplica({ READINESS_MAX_CONSUMER_LAG: '1' });
+    const admin = new Client({ connectionString: platform.info.adminDatabaseUrl });
+    await admin.connect();
+    try {
+      await eventually(async () => (await replica.health()).status === 200, 'the replica to be ready');
+      // Hold the router's checkpoint (as a busy replica would): no process can move it now.
+      await admin.query('BEGIN');
+      await admin.query(`SELECT position FROM eventlog.checkpoint WHERE consumer = 'notifications.router' FOR UPDATE`);
+      const office = { role: 'DISTRICT_ADMIN' as never, districtId: '610112' };
+      const enterprises = await platform.ok<{ district: { enterprises: { edges: Array<{ node: { id: string } }> } } }>(office, 'query($id: ID!) { district(id: $id) { enterprises(first: 1) { edges { node { id } } } } }', { id: '610112' });
+      for (let i = 0; i < 2; i++) {
+        await platform.ok(office, 'mutation($input: RaiseIssueInput!) { raiseIssue(input: $input) { issue { id } } }', {
+          input: { enterpriseId: enterprises.district.enterprises.edges[0].node.id, category: 'APPROVAL', title: `就绪检查 ${i}`, description: '需协调' },
+        });
+      }
+      await eventually(async () => (await replica.health()).status === 503, 'the replica to say it is not ready');
+      const refused = await replica.health();
+      expect(refused.body.problems.join(' ')).toMatch(/notifications\.router is \d+ positions behind/);
+      await admin.query('COMMIT');
+      await eventually(async () => (await replica.health()).status === 200, 'the replica to be ready again once the router caught up');
+    } finally {
+      await admin.query('ROLLBACK').catch(() => undefined);
+      await admin.end();
+      await replica.stop();
+    }
+  });
+
+  it('refuses to start with a lag limit that is not a positive whole number', async () => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'services', 'notifications', 'dist', 'main.js')], {
+      env: { ...process.env, ...platform.info.notifier.env, PORT: '0', READINESS_MAX_CONSUMER_LAG: 'lots' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('READINESS_MAX_CONSUMER_LAG');
+  });
+});
+
+async function startReplica(env: Record<string, string>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(repoRoot, 'services', 'notifications', 'dist', 'main.js')], {
+    env: { ...process.env, ...platform.info.notifier.env, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    stdio: 'ignore',
+  });
+  return {
+    health: async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/readiness`).catch(() => null);
+      return { status: response?.status ?? 0, body: ((await response?.json().catch(() => ({}))) ?? {}) as { problems: string[] } };
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A process's JSON log lines matching `predicate`, once there is at least one. */
+async function eventuallyLines(name: string, predicate: (line: Record<string, unknown>) => boolean): Promise<Array<Record<string, unknown>>> {
+  let found: Array<Record<string, unknown>> = [];
+  await eventually(async () => {
+    const text = await readFile(path.join(platform.info.logDir, `${name}.log`), 'utf8');
+    found = text
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter(predicate);
+    return found.length > 0;
+  }, `${name}'s log lines for the request`, 20_000);
+  return found;
+}
