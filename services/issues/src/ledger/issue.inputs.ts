@@ -85,6 +85,12 @@ export class RespondToIssueInput extends IssueActionInput {
 export class AddMilestoneInput extends IssueActionInput {
   @Field(() => MilestoneInput)
   milestone: MilestoneInput;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  @IsOptional()
+  idempotencyKey?: string;
 }
 
 @InputType()
@@ -106,6 +112,12 @@ export class RequestExtensionInput extends IssueActionInput {
   @Field()
   @Length(1, 2000)
   reason: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  @IsOptional()
+  idempotencyKey?: string;
 }
 
 @InputType()
