@@ -16,6 +16,8 @@ export type AddEnterpriseInput = {
   creditCode?: string | null | undefined;
   /** The tenant whose list it goes on (a district office: its own) */
   districtId: string | number;
+  /** A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again */
+  idempotencyKey?: string | null | undefined;
   kind?: EnterpriseKind | null | undefined;
   /** The registered name, or the name of the project */
   name: string;
@@ -27,6 +29,8 @@ export type AddEnterpriseInput = {
 export type AddMilestoneInput = {
   /** The version you saw; CONFLICT if the problem changed since */
   expectedVersion?: number | null | undefined;
+  /** A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again */
+  idempotencyKey?: string | null | undefined;
   issueId: string | number;
   milestone: MilestoneInput;
 };
@@ -255,6 +259,8 @@ export type MilestoneInput = {
 /** Pair an official with an enterprise (一对一); ends whatever pairing either has now */
 export type PairOfficialInput = {
   enterpriseId: string | number;
+  /** A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again */
+  idempotencyKey?: string | null | undefined;
   /** An official of the enterprise's tenant */
   officialId: string | number;
   /** Why: recorded on the new pairing and as the end reason of the ones it ends */
@@ -288,6 +294,8 @@ export type RequestExtensionInput = {
   dueAt?: string | null | undefined;
   /** The version you saw; CONFLICT if the problem changed since */
   expectedVersion?: number | null | undefined;
+  /** A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again */
+  idempotencyKey?: string | null | undefined;
   issueId: string | number;
   reason: string;
 };
