@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import { NotFound } from '../../components/StatusPages';
+import { useScrollToHash } from '../../components/useScrollToHash';
 import { graphql } from '../../gql';
 import { useLocale, type MessageKey } from '../../locales';
 import { IssueActions } from './IssueActions';
@@ -91,6 +92,8 @@ export default function Issue() {
   const { t, locale } = useLocale();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(IssuePageQuery, { variables: { id } });
+  // A link to one of its events (an inspection's finding cites one) lands on it in the timeline.
+  useScrollToHash(Boolean(data?.issue));
   if (loading && !data) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (error && !data) return <ErrorAlert error={error} onReload={() => void refetch()} />;
   const issue = data?.issue;
@@ -167,7 +170,7 @@ export default function Issue() {
                 key: event.position,
                 color: event.automatic ? 'orange' : 'blue',
                 content: (
-                  <div role="listitem" aria-label={`${t(`status.${event.toStatus}` as MessageKey)} ${event.type}`}>
+                  <div role="listitem" id={`event-${event.position}`} tabIndex={-1} className="timeline-event" aria-label={`${t(`status.${event.toStatus}` as MessageKey)} ${event.type}`}>
                     <Space wrap size={4}>
                       <strong>{formatDateTime(event.at, locale)}</strong>
                       {event.fromStatus && event.fromStatus !== event.toStatus ? <span>{t(`status.${event.fromStatus}` as MessageKey)} → {t(`status.${event.toStatus}` as MessageKey)}</span> : <span>{t(`status.${event.toStatus}` as MessageKey)}</span>}

@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router-dom';
+
+/**
+ * Brings the element the address's #fragment names into view once the page has drawn it (the
+ * router does not): e.g. a problem's timeline event, `/issues/:id#event-<position>`.
+ */
+export function useScrollToHash(ready: boolean): void {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const element = document.getElementById(decodeURIComponent(hash.slice(1)));
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }, [ready, hash]);
+}
