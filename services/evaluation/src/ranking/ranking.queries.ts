@@ -22,7 +22,9 @@ export class RankingQueries {
 
   /**
    * The months with figures, newest first: a visit, report, excuse or deduction recorded in it
-   * (in the caller's scope, by row-level security), or published. Months after this one are left out.
+   * (in the caller's scope, by row-level security), published or not: a month published with
+   * nothing in it (the publisher freezes every month that is over) has no figures. Months after
+   * this one are left out.
    */
   async periods(now = new Date()): Promise<AssessmentPeriod[]> {
     const manager = await this.manager();
@@ -32,8 +34,7 @@ export class RankingQueries {
          FROM (SELECT period FROM evaluation.official_month WHERE visits > 0
                UNION SELECT period FROM evaluation.report
                UNION SELECT period FROM evaluation.excuse
-               UNION SELECT period FROM evaluation.deduction
-               UNION SELECT period FROM evaluation.published_period) m
+               UNION SELECT period FROM evaluation.deduction) m
          LEFT JOIN evaluation.published_period p ON p.period = m.period
         WHERE m.period <= to_char($1::timestamptz AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')
         ORDER BY m.period DESC`,

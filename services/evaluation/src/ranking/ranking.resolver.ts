@@ -24,7 +24,7 @@ export class CityRankingsResolver {
     return ctx.loaders.rankings.load(period);
   }
 
-  @FieldResolver(() => [AssessmentPeriod], { description: 'The months the assessment has figures for (work recorded, or published), newest first; none after this month' })
+  @FieldResolver(() => [AssessmentPeriod], { description: 'The months the assessment has figures for (visits, reports, excuses or deductions recorded in them), newest first, with whether each is published; none after this month' })
   assessmentPeriods(@Ctx() ctx: EvaluationContext): Promise<AssessmentPeriod[]> {
     return ctx.services.ranking.periods();
   }

@@ -57,7 +57,7 @@ export class PublishedPeriod {
   rankings: number;
 }
 
-@ObjectType({ description: 'A month the assessment has figures for: work recorded in it, or published' })
+@ObjectType({ description: 'A month the assessment has figures for: work recorded in it' })
 export class AssessmentPeriod {
   @Field({ description: 'The month, YYYY-MM' })
   period: string;
