@@ -64,7 +64,10 @@ describe('the inspector and the scorecard in a browser', () => {
 
     await page.goto(`${origin()}/inspections`);
     await page.getByRole('heading', { name: '督查' }).waitFor();
-    await page.getByRole('button', { name: '记录督查' }).click();
+    // The list has loaded (its tab counts the inspections) before its button is pressed.
+    await page.getByRole('tab', { name: /督查记录（\d+）/ }).waitFor();
+    const record = page.getByRole('button', { name: '记录督查' });
+    await record.click();
     await page.getByRole('heading', { name: '记录督查' }).waitFor();
     await chooseOption(page, '被督查区县', districtName);
     const officialLabel = `${official.name}（${official.id}）`;
@@ -121,5 +124,6 @@ describe('the inspector and the scorecard in a browser', () => {
     await shot(page, 'inspector-4-event');
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // A browser through the real sign-in on a loaded machine: more than the default minute.
+  }, 180_000);
 });

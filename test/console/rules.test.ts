@@ -59,5 +59,6 @@ describe('the campaign rules page', () => {
     if (after.rules.version === version) expect(after.rules.deadlines.find((d) => d.category === 'APPROVAL')!.resolutionDays).toBe(20);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // A browser through the real sign-in on a loaded machine: more than the default minute.
+  }, 180_000);
 });
