@@ -64,8 +64,9 @@ describe('the inspector and the scorecard in a browser', () => {
 
     await page.goto(`${origin()}/inspections`);
     await page.getByRole('heading', { name: '督查' }).waitFor();
-    // The list has loaded (its tab counts the inspections) before its button is pressed.
-    await page.getByRole('tab', { name: /督查记录（\d+）/ }).waitFor();
+    // The list has loaded before its button is pressed.
+    await page.locator('.ant-table-tbody').waitFor();
+    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
     const record = page.getByRole('button', { name: '记录督查' });
     await record.click();
     await page.getByRole('heading', { name: '记录督查' }).waitFor();
