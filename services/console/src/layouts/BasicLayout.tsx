@@ -1,7 +1,7 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Button, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { BarChartOutlined, FileSearchOutlined, ShopOutlined, UploadOutlined, LogoutOutlined, GlobalOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileSearchOutlined, FileTextOutlined, ShopOutlined, UploadOutlined, LogoutOutlined, GlobalOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider';
 import { useLocale } from '../locales';
 import { routes, type AppRoute } from '../routes';
@@ -11,6 +11,7 @@ const icons: Record<NonNullable<AppRoute['menu']>['icon'], ReactNode> = {
   enterprises: <ShopOutlined />,
   ledger: <FileSearchOutlined />,
   import: <UploadOutlined />,
+  bulletin: <FileTextOutlined />,
 };
 
 /** The layout, decided once: menu by role, header with who is signed in, language and sign-out. */

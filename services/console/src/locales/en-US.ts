@@ -1,4 +1,5 @@
 import type zhCN from './zh-CN';
+import bulletin from './en-US/bulletin';
 import dashboard from './en-US/dashboard';
 import enums from './en-US/enums';
 import issue from './en-US/issue';
@@ -6,5 +7,5 @@ import menu from './en-US/menu';
 import portal from './en-US/portal';
 
 /** Every key of zh-CN must have its English text: a missing one is a compile error. */
-const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue };
+const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...bulletin };
 export default enUS;
