@@ -268,7 +268,7 @@ describe('the bulletin (简报) of 2016-08', () => {
   it('lists the records behind a figure: as many as it counts, each of the kind it counts', async () => {
     const { bulletin } = await bulletinWithLog(false);
     const t = bulletin.tenants.find((x: any) => x.problems > 0);
-    const RECORDS = `query ($p: String!, $f: String!, $d: ID) { bulletinRecords(period: $p, figure: $f, districtId: $d, first: 1000) { figure value totalCount records { kind districtId ledgerNo issue { id ledgerNo } officialId detail value } } }`;
+    const RECORDS = `query ($p: String!, $f: String!, $d: ID) { bulletinRecords(period: $p, figure: $f, districtId: $d, first: 500) { figure value totalCount records { kind districtId ledgerNo issue { id ledgerNo } officialId detail value } } }`;
     const solvedA = t.byCategory.find((p: any) => p.solved > 0);
     const { bulletinRecords: solved } = await as.city().ok<{ bulletinRecords: any }>(RECORDS, { p: PERIOD, f: `${solvedA.figure}.SOLVED`, d: t.districtId });
     expect(solved).toMatchObject({ value: solvedA.solved, totalCount: solvedA.solved });
