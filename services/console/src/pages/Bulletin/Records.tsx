@@ -9,6 +9,8 @@ import { useLocale } from '../../locales';
 
 graphql(`
   fragment BulletinRecordRow on BulletinRecord {
+    # The persisted document is sent by hash, so Apollo's own __typename is not added: ask for it (fragments match on it).
+    __typename
     kind
     id
     districtId

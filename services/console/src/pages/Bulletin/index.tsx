@@ -14,6 +14,8 @@ import './bulletin.css';
 
 graphql(`
   fragment BulletinPartFields on BulletinPart {
+    # The persisted document is sent by hash, so Apollo's own __typename is not added: ask for it (fragments match on it).
+    __typename
     key
     count
     figure
@@ -22,6 +24,8 @@ graphql(`
 
 graphql(`
   fragment BulletinProblemPartFields on BulletinProblemPart {
+    # The persisted document is sent by hash, so Apollo's own __typename is not added: ask for it (fragments match on it).
+    __typename
     key
     collected
     solved
@@ -34,6 +38,8 @@ graphql(`
 
 graphql(`
   fragment BulletinSectionFields on BulletinSection {
+    # The persisted document is sent by hash, so Apollo's own __typename is not added: ask for it (fragments match on it).
+    __typename
     districtId
     name
     officials
