@@ -10,7 +10,6 @@ const en: Record<keyof typeof zh, string> = {
   'bulletin.tenant': 'Tenant',
   'bulletin.allTenants': 'Citywide (every tenant)',
   'bulletin.print': 'Print / PDF',
-  'bulletin.download': 'Download Excel',
   'bulletin.asOf': 'Figures as of {time}, computed from the records; {checks} totals checked.',
   'bulletin.summary':
     '{scope}: {officials} officials paired with {paired} enterprises served {served} of them in {visits} visits. {g3} visited three times or more, {g2} twice, {g1} once and {g0} not at all. {problems} problems were collected and {solved} solved ({rate}); {overdue} are overdue, and {toCity} escalations went to the city.',

@@ -8,7 +8,6 @@ export default {
   'bulletin.tenant': '区县',
   'bulletin.allTenants': '全市（各区县）',
   'bulletin.print': '打印 / 导出PDF',
-  'bulletin.download': '下载Excel',
   'bulletin.asOf': '数据截至 {time}，由平台按记录自动生成，共校验 {checks} 项合计。',
   'bulletin.summary':
     '{scope}{officials}名助企干部对接企业{paired}户，服务企业{served}户，开展服务{visits}次。其中服务3次及以上的{g3}人，2次的{g2}人，1次的{g1}人，未服务的{g0}人。收集问题{problems}个，已解决{solved}个，解决率{rate}；超期未解决{overdue}个，上报市级{toCity}次。',

@@ -8,7 +8,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatPeriod, formatRate } from '../../components/format';
 import { graphql } from '../../gql';
 import { useLocale } from '../../locales';
-import { DownloadBulletin } from './DownloadBulletin';
 import { BulletinTables, FigureLink, type Scope } from './Tables';
 import './bulletin.css';
 
@@ -169,7 +168,6 @@ export default function BulletinPage() {
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!b}>
           {t('bulletin.print')}
         </Button>
-        <DownloadBulletin scope={scope} disabled={!b} />
       </div>
       {error && !b && <ErrorAlert error={error} onReload={() => void refetch()} />}
       {loading && !b && <Skeleton active />}
