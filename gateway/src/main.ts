@@ -8,8 +8,8 @@ import { loadConfigOrExit, orExitOnConfigError, verifierOptionsOf } from '@qinsh
 import { createLogger } from '@qinshang/logging';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { authorizationOf, useVerifiedCaller } from './auth';
-import { gatewayShape, SUBGRAPH_NAMES, type SubgraphName } from './config';
+import { ADMITTED_CALLER, authorizationOf, useVerifiedCaller } from './auth';
+import { gatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from './config';
 import { useOperationLimits } from './limits';
 import { admit } from './http-guard';
 import { useVariableErrors } from './input-errors';
@@ -22,13 +22,14 @@ import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 import { useFreshSubscriptionErrors } from './subscription-errors';
 import { createConsoleHandler } from './console-static';
+import { createResponseCache } from './response-cache';
 
 const GRAPHQL_PATH = '/graphql';
 
 type Extra = { request: http.IncomingMessage; socket: import('ws').WebSocket };
 
 async function main() {
-  const config = loadConfigOrExit('gateway', gatewayShape);
+  const config = loadConfigOrExit('gateway', gatewayConfig);
   const trusted = orExitOnConfigError('gateway', () => trustedDocumentsPolicy(config));
   const logger = createLogger('gateway', config.LOG_LEVEL);
   if (trusted.manifestPath) logger.info({ path: trusted.manifestPath, documents: trusted.documents.size }, 'trusted documents');
@@ -50,6 +51,8 @@ async function main() {
     notifications: config.NOTIFICATIONS_URL,
   };
 
+  const responseCache = createResponseCache(config, (error) => logger.warn({ err: error }, 'response cache: event log connection lost; bypassing the cache until it is back'));
+  logger.info({ on: Boolean(responseCache), ttlMs: config.RESPONSE_CACHE_TTL_MS }, 'response cache');
   const maskError = createMaskError((error) => logger.error({ err: error }, 'masked error'));
   // An operation refused on a socket before it runs (an untrusted document, say) is answered as
   // an error result, masked like any other, instead of closing the whole socket (4500).
@@ -110,6 +113,8 @@ async function main() {
     readinessCheckEndpoint: '/_runtime-readiness',
     plugins: () => [
       useVerifiedCaller(verify),
+      // After the token is verified: a forged or expired token never reaches a cached answer.
+      ...((responseCache?.plugins ?? []) as never[]),
       // Before the mask: each subscription event carries its own errors, not every earlier one's.
       useFreshSubscriptionErrors(),
       useVariableErrors(),
@@ -155,6 +160,7 @@ async function main() {
         if (!admitted) return;
         // The body as read (bounded); the runtime takes a request's `body` instead of its stream.
         if (admitted.body) (req as { body?: Buffer }).body = admitted.body;
+        (req as { [ADMITTED_CALLER]?: unknown })[ADMITTED_CALLER] = admitted.caller;
         return runtime(req, res);
       })
       .catch((error) => {
@@ -227,6 +233,7 @@ async function main() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime[Symbol.asyncDispose]();
+      await responseCache?.stop();
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
     }
@@ -247,6 +254,7 @@ async function main() {
 
   // A websocket that arrives before the first HTTP request would find no schema: load it first.
   await runtime.getSchema();
+  await responseCache?.start();
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   logger.info({ url: `http://localhost:${config.PORT}${GRAPHQL_PATH}` }, 'gateway ready');
 }
