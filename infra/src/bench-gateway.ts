@@ -123,7 +123,7 @@ async function main() {
           const result = await run(target, c.op, c.tokens, seconds);
           const key = `${c.op.name}|${c.tokens}|${target}`;
           results.set(key, [...(results.get(key) ?? []), result]);
-          log(`round ${round} ${c.op.name} ${c.tokens === 'one' ? '1 token' : '200 tokens'} ${target}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms${result.failed ? `, ${result.failed} FAILED` : ''}`);
+          log(`round ${round} ${c.op.name} ${c.tokens === 'one' ? '1 token' : '200 tokens'} ${target}: ${result.rps.toFixed(0)} req/s (${result.total}), p50 ${result.p50} ms, p99 ${result.p99} ms${result.failed ? `, ${result.failed} FAILED` : ''}`);
         }
       }
     }

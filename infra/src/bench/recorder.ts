@@ -19,6 +19,8 @@ export async function startRecorder(subgraphUrls: Record<string, string>) {
   const server = http.createServer((req, res) => {
     const name = (req.url ?? '').split('/')[1];
     const target = subgraphUrls[name];
+    // The gateway's readiness probe asks each subgraph's /health: they are up, or the platform would not be.
+    if (!target) return void res.writeHead(req.url === '/health' ? 200 : 404).end();
     const chunks: Buffer[] = [];
     req.on('data', (chunk) => chunks.push(chunk));
     req.on('end', () => {
