@@ -20,7 +20,7 @@ export const gatewayShape = withAuth({
   /** How long a cached answer may live even without an event (answers that change with the clock). */
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(10_000),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5000),
-  /** `extensions.responseCache` (hit, didCache, ttl) on cached queries' answers: for tests and diagnosis. */
+  /** `extensions.responseCache` (hit, didCache, ttl) for requests sending `x-response-cache-metadata: 1`: tests and diagnosis. */
   RESPONSE_CACHE_METADATA: flag.default('false'),
   PORT: port(4000),
   HOST: z.string().default('0.0.0.0'),

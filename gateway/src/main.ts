@@ -78,6 +78,10 @@ async function main() {
         {
           location: subgraphUrls[name],
           options: {
+            // With the response cache, queries of one scope share their execution already; the
+            // executor's own sharing (identical headers only, so one token) would then only
+            // cost a deep copy of every subgraph answer (structuredClone), shared or not.
+            ...(responseCache ? { deduplicateInflightRequests: false } : {}),
             subscriptions: {
               kind: 'ws',
               location: GRAPHQL_PATH,
@@ -113,13 +117,14 @@ async function main() {
     readinessCheckEndpoint: '/_runtime-readiness',
     plugins: () => [
       useVerifiedCaller(verify),
-      // After the token is verified: a forged or expired token never reaches a cached answer.
-      ...((responseCache?.plugins ?? []) as never[]),
       // Before the mask: each subscription event carries its own errors, not every earlier one's.
       useFreshSubscriptionErrors(),
       useVariableErrors(),
       useOperationLimits(limits),
       ...((config.FIELD_SUGGESTIONS ?? development) ? [] : [blockFieldSuggestionsPlugin({ mask: '' })]),
+      // Last: only an operation with a verified token that passed every check reaches the cache
+      // (a forged or expired token never gets a cached answer, nor does one over a limit).
+      ...((responseCache?.plugins ?? []) as never[]),
     ],
   });
 

@@ -7,8 +7,8 @@ import { escalate, raiseProblems } from '../feeds/helpers';
  * Issue 16: the gateway's per-scope response cache. Answers are shared by scope (the role and its
  * claims), never by token, never across scopes, and a change is on the next read: at once for a
  * write through this gateway, within a second for any other writer (the event log).
- * The test platform turns on `extensions.responseCache` (hit, didCache) so the tests can see the
- * cache at work; every assertion is on what a client receives.
+ * The test platform answers `extensions.responseCache` (hit, didCache) to a request that asks, so
+ * the tests can see the cache at work; every assertion is on what a client receives.
  */
 const DASHBOARD = operation('city-dashboard.graphql', 'CityDashboard');
 const PERIOD = { period: '2016-07' };
@@ -21,7 +21,9 @@ type Dashboard = {
   escalations: { totalCount: number; edges: Array<{ node: { id: string } }> };
 };
 
-const send = <T>(query: string, variables: Record<string, unknown>, token: string) => graphql<T>(stackInfo().gatewayUrl, query, variables, token);
+// The test platform tells a request that asks whether its answer came from the cache.
+const send = <T>(query: string, variables: Record<string, unknown>, token: string) =>
+  graphql<T>(stackInfo().gatewayUrl, query, variables, token, { 'x-response-cache-metadata': '1' });
 const hit = (response: GraphQLResponse) => (response.extensions as Cached | undefined)?.responseCache?.hit === true;
 const cityToken = (sub: string) => tokenFor({ role: Role.CITY_ADMIN, sub: `cache:city:${sub}` });
 const officeToken = (districtId: string, sub: string) => tokenFor({ role: Role.DISTRICT_ADMIN, districtId, sub: `cache:office:${districtId}:${sub}` });

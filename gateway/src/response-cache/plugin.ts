@@ -15,11 +15,13 @@ export interface ResponseCacheOptions {
   supergraph: GraphQLSchema;
   ttlMs: number;
   maxEntries: number;
-  /** `extensions.responseCache` (hit, didCache, ttl) on every cached query's answer. */
+  /** `extensions.responseCache` (hit, didCache, ttl) for requests that ask (METADATA_HEADER: 1). */
   metadata: boolean;
 }
 
 const SCOPE = Symbol('qinshang.cacheScope');
+/** With RESPONSE_CACHE_METADATA, a request sending this header (value 1) is told how it was answered. */
+export const METADATA_HEADER = 'x-response-cache-metadata';
 type ScopedContext = { [SCOPE]?: { session: string; tenant: string | null } };
 
 /**
@@ -94,5 +96,21 @@ export function useScopedResponseCache(options: ResponseCacheOptions) {
     idFields: [],
     includeExtensionMetadata: options.metadata,
   });
-  return [scoping, cache];
+  // Answers carry the metadata only when the request asked for it: others are byte for byte what
+  // they would be without the cache.
+  const quiet = {
+    onExecute({ args }: { args: ExecutionArgs }) {
+      const request = (args.contextValue as { request?: { headers: { get(name: string): string | null } } }).request;
+      if (!options.metadata || request?.headers.get(METADATA_HEADER) === '1') return;
+      return {
+        onExecuteDone({ result, setResult }: { result: unknown; setResult: (result: unknown) => void }) {
+          const extensions = (result as { extensions?: Record<string, unknown> } | null)?.extensions;
+          if (!extensions || !('responseCache' in extensions)) return;
+          const { responseCache: _told, ...rest } = extensions;
+          setResult({ ...(result as object), extensions: Object.keys(rest).length ? rest : undefined });
+        },
+      };
+    },
+  };
+  return [scoping, cache, quiet];
 }
