@@ -66,6 +66,8 @@ export class CacheInvalidation {
       if (message.channel === PROJECTION_CHANNEL) this.options.generations.changed(tenantsOfProjectionPayload(message.payload));
     });
     client.on('error', (error) => this.projectionsDown(client, error));
+    // A connection that ends without an error (the server shut down) is down all the same.
+    client.on('end', () => this.projectionsDown(client, new Error('the projections connection ended')));
     try {
       await client.connect();
       await client.query(`LISTEN ${PROJECTION_CHANNEL}`);
@@ -79,6 +81,8 @@ export class CacheInvalidation {
   }
 
   private projectionsDown(client: Client, error: unknown): void {
+    if (client !== this.projections && this.projections !== null) return; // an old connection, already replaced
+    if (!this.running) return;
     this.projectionsOnline = false;
     this.options.onError(error);
     if (this.projections === client) this.projections = null;
