@@ -65,8 +65,8 @@ async function main() {
           LOG_LEVEL: 'warn',
           RESPONSE_CACHE: 'false',
           ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
-          ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
         },
+        ...(profileDir ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
       });
       await waitForHttp(`http://127.0.0.1:${port}/readiness`, proc, 120_000);
       return { url: `http://127.0.0.1:${port}/graphql`, stop: () => proc.stop() };
