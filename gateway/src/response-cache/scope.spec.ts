@@ -39,8 +39,11 @@ describe('the cache scope', () => {
     expect(fields).toContain('Query.notifications');
     expect(fields).not.toContain('Query.district');
     expect(fields).not.toContain('District.enterprises');
+    // A value type every subgraph defines is nobody's in particular.
+    expect(fields).not.toContain('PageInfo.hasNextPage');
     const check = createPerAccountCheck(supergraph, fields);
     expect(check(parse('{ city { name districts { id } } }'))).toBe(false);
+    expect(check(parse('{ district(id: "610111") { enterprises(first: 2) { pageInfo { hasNextPage endCursor } edges { node { official { id name } } } } } }'))).toBe(false);
     expect(check(parse('query { ...F } fragment F on Query { me { id } }'))).toBe(true);
   });
 });

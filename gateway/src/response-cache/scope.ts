@@ -49,8 +49,9 @@ export function scopeOf(caller: Caller, perAccount: boolean): CacheScope {
 export const PER_ACCOUNT_GRAPHS: ReadonlySet<string> = new Set(['IDENTITY', 'NOTIFICATIONS']);
 
 /**
- * The fields of the supergraph resolved by a per-account subgraph: those it names in
- * `@join__field(graph:)`, and the fields without `@join__field` of a type it contributes to.
+ * The fields of the supergraph only a per-account subgraph resolves: those whose
+ * `@join__field(graph:)` name only such subgraphs, and the fields without `@join__field` of a
+ * type only such subgraphs define.
  */
 export function perAccountFields(schema: GraphQLSchema, graphs: ReadonlySet<string> = PER_ACCOUNT_GRAPHS): Set<string> {
   const coordinates = new Set<string>();
@@ -67,7 +68,9 @@ export function perAccountFields(schema: GraphQLSchema, graphs: ReadonlySet<stri
     for (const field of Object.values(type.getFields())) {
       const fieldGraphs = graphsOf(field.astNode, 'join__field');
       const resolvedBy = fieldGraphs.length ? fieldGraphs : typeGraphs;
-      if (resolvedBy.some((graph) => graphs.has(graph))) coordinates.add(`${type.name}.${field.name}`);
+      // Only fields no other subgraph answers: a value type every subgraph shares (PageInfo) or
+      // an entity's key is the same whoever resolves it.
+      if (resolvedBy.length && resolvedBy.every((graph) => graphs.has(graph))) coordinates.add(`${type.name}.${field.name}`);
     }
   }
   return coordinates;
