@@ -142,8 +142,10 @@ export class EventConsumer {
         return 'idle';
       }
       const events = await readEvents(client, { after: position, upTo: head, limit: batchSize, types: this.options.types });
-      // A batch is a unit of work of its own, linked to the requests that wrote its events.
-      if (events.length > 0) {
+      // A batch carrying traced events is a unit of work of its own, linked to the requests that
+      // wrote them; one of untraced events only (a seed, a rebuild, a catch-up on old events) makes
+      // no trace, so a replay of the whole log costs no spans.
+      if (events.some((event) => event.traceparent))
         await inSpan(
           `eventlog.consume ${this.options.name}`,
           {
@@ -154,9 +156,9 @@ export class EventConsumer {
           },
           () => this.options.handle(client, events),
         );
-        // On commit, whoever caches answers derived from projections hears which tenants moved.
-        await client.query('SELECT pg_notify($1, $2)', [PROJECTION_CHANNEL, projectionPayload(events)]);
-      }
+      else if (events.length > 0) await this.options.handle(client, events);
+      // On commit, whoever caches answers derived from projections hears which tenants moved.
+      if (events.length > 0) await client.query('SELECT pg_notify($1, $2)', [PROJECTION_CHANNEL, projectionPayload(events)]);
       const full = events.length === batchSize;
       await saveCheckpoint(client, this.options.name, full ? events[events.length - 1].position : head);
       await client.query('COMMIT');
