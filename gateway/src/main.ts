@@ -1,3 +1,4 @@
+import './telemetry';
 import http from 'node:http';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
@@ -8,8 +9,8 @@ import { loadConfigOrExit, orExitOnConfigError, verifierOptionsOf } from '@qinsh
 import { createLogger } from '@qinshang/logging';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { authorizationOf, useVerifiedCaller } from './auth';
-import { gatewayShape, SUBGRAPH_NAMES, type SubgraphName } from './config';
+import { ADMITTED_CALLER, authorizationOf, useVerifiedCaller } from './auth';
+import { gatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from './config';
 import { useOperationLimits } from './limits';
 import { admit } from './http-guard';
 import { useVariableErrors } from './input-errors';
@@ -22,13 +23,16 @@ import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 import { useFreshSubscriptionErrors } from './subscription-errors';
 import { createConsoleHandler } from './console-static';
+import { createResponseCache } from './response-cache';
+import { assignRequestId, requestMetrics, tracingPlugins } from './observability';
+import { observeSubscriptions, serveMetrics, stopTelemetry } from '@qinshang/telemetry';
 
 const GRAPHQL_PATH = '/graphql';
 
 type Extra = { request: http.IncomingMessage; socket: import('ws').WebSocket };
 
 async function main() {
-  const config = loadConfigOrExit('gateway', gatewayShape);
+  const config = loadConfigOrExit('gateway', gatewayConfig);
   const trusted = orExitOnConfigError('gateway', () => trustedDocumentsPolicy(config));
   const logger = createLogger('gateway', config.LOG_LEVEL);
   if (trusted.manifestPath) logger.info({ path: trusted.manifestPath, documents: trusted.documents.size }, 'trusted documents');
@@ -50,6 +54,8 @@ async function main() {
     notifications: config.NOTIFICATIONS_URL,
   };
 
+  const responseCache = createResponseCache(config, (error) => logger.warn({ err: error }, 'response cache: event log connection lost; bypassing the cache until it is back'));
+  logger.info({ on: Boolean(responseCache), ttlMs: config.RESPONSE_CACHE_TTL_MS }, 'response cache');
   const maskError = createMaskError((error) => logger.error({ err: error }, 'masked error'));
   // An operation refused on a socket before it runs (an untrusted document, say) is answered as
   // an error result, masked like any other, instead of closing the whole socket (4500).
@@ -58,6 +64,7 @@ async function main() {
     const { http: _http, ...extensions } = masked.extensions as Record<string, unknown>;
     return { errors: [new GraphQLError(masked.message, { extensions })] };
   };
+  const metrics = requestMetrics(logger, config.METRICS_MAX_OPERATIONS);
   const runtime = createGatewayRuntime({
     supergraph: config.SUPERGRAPH_PATH,
     // The Rust query planner: measured faster than @apollo/gateway and than Hive's JS planner.
@@ -75,6 +82,10 @@ async function main() {
         {
           location: subgraphUrls[name],
           options: {
+            // With the response cache, queries of one scope share their execution already; the
+            // executor's own sharing (identical headers only, so one token) would then only
+            // cost a deep copy of every subgraph answer (structuredClone), shared or not.
+            ...(responseCache ? { deduplicateInflightRequests: false } : {}),
             subscriptions: {
               kind: 'ws',
               location: GRAPHQL_PATH,
@@ -89,7 +100,12 @@ async function main() {
       fromClientToSubgraphs: ({ context, request }) => {
         const authorization = authorizationOf(context as never) ?? request.headers.get('authorization') ?? undefined;
         const requestId = request.headers.get('x-request-id') ?? undefined;
-        return { ...(authorization ? { authorization } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) };
+        const operation = metrics.operationOf(request);
+        return {
+          ...(authorization ? { authorization } : {}),
+          ...(requestId ? { 'x-request-id': requestId } : {}),
+          ...(operation ? { 'x-graphql-operation-name': operation } : {}),
+        };
       },
     },
     // Browsers: only the configured origins, with the token in a header (no cookies).
@@ -109,12 +125,18 @@ async function main() {
     // Our own /readiness (below) also asks every subgraph; the runtime's only checks the schema.
     readinessCheckEndpoint: '/_runtime-readiness',
     plugins: () => [
+      // First: the operation's span encloses everything below, and every request is counted.
+      ...(tracingPlugins() as never[]),
+      metrics.plugin,
       useVerifiedCaller(verify),
       // Before the mask: each subscription event carries its own errors, not every earlier one's.
       useFreshSubscriptionErrors(),
       useVariableErrors(),
       useOperationLimits(limits),
       ...((config.FIELD_SUGGESTIONS ?? development) ? [] : [blockFieldSuggestionsPlugin({ mask: '' })]),
+      // Last: only an operation with a verified token that passed every check reaches the cache
+      // (a forged or expired token never gets a cached answer, nor does one over a limit).
+      ...((responseCache?.plugins ?? []) as never[]),
     ],
   });
 
@@ -137,7 +159,12 @@ async function main() {
     dir: config.CONSOLE_DIR,
     runtimeConfig: { issuer: config.CONSOLE_OIDC_ISSUER, clientId: config.CONSOLE_OIDC_CLIENT_ID },
   });
+  const metricsAccess = { token: config.METRICS_TOKEN, loopbackOnly: config.NODE_ENV === 'production' };
   const server = http.createServer((req, res) => {
+    if (req.url === '/metrics') {
+      serveMetrics(req, res, metricsAccess).catch(() => res.writeHead(500).end());
+      return;
+    }
     if (serveConsole(req, res)) return;
     if (req.url === '/readiness') {
       readiness()
@@ -149,12 +176,14 @@ async function main() {
       void runtime(req, res);
       return;
     }
+    assignRequestId(req, res);
     // The token, the content type and the body size are checked before the runtime parses anything.
     admit(req, res, { verify, maxBodyBytes: config.MAX_BODY_BYTES, corsOrigins: config.CORS_ORIGINS })
       .then((admitted) => {
         if (!admitted) return;
         // The body as read (bounded); the runtime takes a request's `body` instead of its stream.
         if (admitted.body) (req as { body?: Buffer }).body = admitted.body;
+        (req as { [ADMITTED_CALLER]?: unknown })[ADMITTED_CALLER] = admitted.caller;
         return runtime(req, res);
       })
       .catch((error) => {
@@ -173,6 +202,9 @@ async function main() {
     const headers = new runtime.fetchAPI.Headers(upgrade.headers);
     const authorization = authorizationOf({ connectionParams: ctx.connectionParams as Record<string, unknown> });
     if (authorization) headers.set('authorization', authorization);
+    // A client's trace continues over the socket: W3C traceparent in its connection parameters.
+    const traceparent = (ctx.connectionParams as Record<string, unknown> | undefined)?.traceparent;
+    if (typeof traceparent === 'string') headers.set('traceparent', traceparent);
     return {
       req: extra.request,
       socket: extra.socket,
@@ -180,6 +212,7 @@ async function main() {
       request: new runtime.fetchAPI.Request(upgrade.url, { method: 'GET', headers }),
     };
   });
+  observeSubscriptions(() => [{ labels: { kind: 'gateway_sockets' }, value: wss.clients.size }]);
   const upstream = wsOptions.subscribe!;
   const upstreamExecute = wsOptions.execute!;
   const upstreamOnSubscribe = wsOptions.onSubscribe!;
@@ -227,6 +260,8 @@ async function main() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime[Symbol.asyncDispose]();
+      await responseCache?.stop();
+      await stopTelemetry();
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
     }
@@ -247,6 +282,7 @@ async function main() {
 
   // A websocket that arrives before the first HTTP request would find no schema: load it first.
   await runtime.getSchema();
+  await responseCache?.start();
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   logger.info({ url: `http://localhost:${config.PORT}${GRAPHQL_PATH}` }, 'gateway ready');
 }
