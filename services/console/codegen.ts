@@ -15,9 +15,9 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      // The gateway runs the stored document (the console sends only its hash), so __typename must
-      // be in it: Apollo's cache needs it to match fragments (`...LedgerRow on Issue`) and to
-      // normalise entities by id. Without it, a fragment's fields never reach the cache.
+      // Every selection asks for __typename, in the documents and so in the trusted manifest: the
+      // gateway runs the manifest's document (only the hash is sent), and Apollo's cache needs
+      // each object's type to match a fragment's type condition and to key an entity.
       documentTransforms: [addTypenameSelectionDocumentTransform],
       presetConfig: {
         fragmentMasking: false,

@@ -1,7 +1,7 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Button, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { BarChartOutlined, FileSearchOutlined, ShopOutlined, UploadOutlined, LogoutOutlined, GlobalOutlined, IdcardOutlined, InboxOutlined, ProfileOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, IdcardOutlined, InboxOutlined, LogoutOutlined, OrderedListOutlined, ProfileOutlined, SettingOutlined, ShopOutlined, TrophyOutlined, UploadOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider';
 import { useLocale } from '../locales';
 import { routes, type AppRoute } from '../routes';
@@ -14,6 +14,12 @@ const icons: Record<NonNullable<AppRoute['menu']>['icon'], ReactNode> = {
   official: <IdcardOutlined />,
   inbox: <InboxOutlined />,
   enterpriseHome: <ProfileOutlined />,
+  offices: <AlertOutlined />,
+  inspections: <AuditOutlined />,
+  assessment: <OrderedListOutlined />,
+  commendations: <TrophyOutlined />,
+  rules: <SettingOutlined />,
+  bulletin: <FileTextOutlined />,
 };
 
 /** The layout, decided once: menu by role, header with who is signed in, language and sign-out. */
