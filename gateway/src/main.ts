@@ -22,6 +22,7 @@ import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 import { useFreshSubscriptionErrors } from './subscription-errors';
 import { createConsoleHandler } from './console-static';
+import { createExportProxy, EXPORTS_PREFIX } from './exports';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -137,7 +138,15 @@ async function main() {
     dir: config.CONSOLE_DIR,
     runtimeConfig: { issuer: config.CONSOLE_OIDC_ISSUER, clientId: config.CONSOLE_OIDC_CLIENT_ID },
   });
+  const serveExport = createExportProxy({ verify, subgraphUrls, logger });
   const server = http.createServer((req, res) => {
+    if (req.url?.startsWith(EXPORTS_PREFIX)) {
+      serveExport(req, res).catch((error) => {
+        logger.error({ err: error }, 'export failed');
+        res.destroy();
+      });
+      return;
+    }
     if (serveConsole(req, res)) return;
     if (req.url === '/readiness') {
       readiness()

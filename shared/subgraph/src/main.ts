@@ -4,6 +4,7 @@ import { createServiceDataSource, guardDataSource, type ServiceDataSourceOptions
 import { createLogger } from '@qinshang/logging';
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context';
+import type { ExportDefinition } from './exports/exports';
 import { startSubgraph, type RunningSubgraph } from './server';
 
 /** Every variable a subgraph reads (documented in `.env.example`). */
@@ -37,6 +38,8 @@ export interface SubgraphDefinition<Loaders, Variables extends z.ZodRawShape = N
    * server answers and stopped before the database pool closes. Returns its stop function.
    */
   background?: (tools: BackgroundTools<ConfigOf<Variables>>) => Promise<() => Promise<void>>;
+  /** The files it serves at `/exports/<name>.xlsx` and `.csv`, one definition per export. */
+  exports?: ExportDefinition[];
 }
 
 export interface BackgroundTools<Config> {
@@ -81,6 +84,7 @@ export async function runSubgraph<Loaders, Variables extends z.ZodRawShape = NoV
     verify: createVerifier(verifierOptionsOf(config)),
     logger,
     extendContext: definition.extendContext,
+    exports: definition.exports,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
     // Half the pool at most for subscription events: queries and mutations always find a connection.
     subscriptions: { maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN, keepAliveMs: config.WS_KEEPALIVE_MS, eventConcurrency: Math.max(1, Math.floor(config.DB_POOL_SIZE / 2)) },

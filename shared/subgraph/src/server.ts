@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { BaseContext, SubgraphContext } from './context';
 import { inputGuardPlugin } from './input-guard';
 import { startSubscriptionServer } from './subscriptions';
+import { exportHandler, type ExportDefinition } from './exports/exports';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -28,6 +29,8 @@ export interface SubgraphOptions<Loaders> {
   subscriptions?: { maxPerSubject?: number; keepAliveMs?: number; eventConcurrency?: number };
   /** Called when the process is asked to stop, before the database is closed. */
   onShutdown?: () => Promise<void>;
+  /** The files this subgraph serves at `/exports/<name>.xlsx` and `.csv` (the gateway routes them here). */
+  exports?: ExportDefinition[];
 }
 
 export interface RunningSubgraph {
@@ -40,7 +43,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Serves a subgraph over HTTP: GraphQL at `/graphql`, `/health` for the launcher and probes, and
- * graphql-ws on the same `/graphql` for subscriptions (see subscriptions.ts).
+ * graphql-ws on the same `/graphql` for subscriptions (see subscriptions.ts), and its exports
+ * at `/exports/<name>.xlsx|csv` (see exports/exports.ts).
  * Every request is verified here again (the gateway is not trusted blindly) and runs in one
  * transaction carrying the caller's tenant settings, committed only if a mutation had no error.
  */
@@ -66,9 +70,12 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     });
   });
 
+  const serveExport = exportHandler({ exports: options.exports ?? [], dataSource: options.dataSource, verify: options.verify, logger });
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/health') return health(res);
+    if (url.pathname.startsWith('/exports/')) return serveExport(req, res);
     if (url.pathname !== '/graphql') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
       return;
