@@ -6,6 +6,7 @@ import { createEnterpriseLoaders } from './enterprise/enterprise.loader';
 import { EnterpriseQueries } from './enterprise/enterprise.queries';
 import { EnterpriseImport } from './enterprise/import/enterprise-import.commands';
 import { OfficialCommands } from './official/official.commands';
+import { OfficialImport } from './imports/officials.import';
 import { createOfficialLoaders } from './official/official.loader';
 import { OfficialQueries } from './official/official.queries';
 import { PairingCommands } from './pairing/pairing.commands';
@@ -33,6 +34,7 @@ export function extendContext(base: BaseContext) {
     enterprise: enterpriseCommands,
     enterpriseImport: new EnterpriseImport(manager, base.caller, enterpriseCommands),
     official: new OfficialCommands(manager, base.caller),
+    officialImport: new OfficialImport(manager, base.caller),
     pairing: new PairingCommands(manager, base.caller),
     visit: new VisitCommands(manager, base.caller),
     report: new ReportCommands(manager, base.caller),

@@ -24,7 +24,13 @@ export interface ExportDefinition<Filters = any, Row = any> {
   /** Throws FORBIDDEN (the service's `assertCan`) for a role the export does not admit. */
   admit: (caller: Caller) => void;
   columns: ExportColumn<Row>[];
-  query: (caller: Caller, filters: Filters) => { sql: string; values: unknown[] };
+  /** The one SELECT behind it, streamed from a cursor: for lists of any length (the ledger). */
+  query?: (caller: Caller, filters: Filters) => { sql: string; values: unknown[] };
+  /**
+   * Or the rows as the service's own queries compute them, in the caller's transaction: for
+   * lists bounded by nature (a month's scorecards, 21 tenants' ranking) that are not one SELECT.
+   */
+  load?: (db: RequestDb, caller: Caller, filters: Filters) => Promise<Row[]>;
   /** What the file is called beyond its title: a tenant, a month. */
   fileSuffix?: (filters: Filters) => string | undefined;
 }
@@ -48,7 +54,7 @@ const CURSOR = 'qinshang_export';
 
 /**
  * Serves a subgraph's exports. Rows are streamed from a server-side cursor in one transaction
- * carrying the caller's tenant settings (read only, rolled back at the end), a batch at a time,
+ * carrying the caller's tenant settings, a batch at a time,
  * waiting for the connection to take each batch: memory is bounded whatever the row count.
  * Refusals are JSON, as GraphQL errors are: 401 without a token, 403 for a role not admitted,
  * 400 BAD_USER_INPUT naming the parameter, 404 for an unknown export.
@@ -80,10 +86,14 @@ export function exportHandler(options: ExportServerOptions) {
     const started = Date.now();
     const db = new RequestDb(options.dataSource, tenantSettingsFor(caller));
     let rows = 0;
+    let committed = false;
     try {
-      const { sql, values } = definition.query(caller, filters);
-      // Declared before anything is sent: a failing statement is still answered as an error.
-      await db.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${sql}`, values);
+      // Declared (or loaded) before anything is sent: a failing statement is still answered as an error.
+      const loaded = definition.load ? await definition.load(db, caller, filters) : null;
+      if (!loaded) {
+        const { sql, values } = definition.query!(caller, filters);
+        await db.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${sql}`, values);
+      }
       const suffix = definition.fileSuffix?.(filters);
       const fileName = `${definition.title}${suffix ? `-${suffix}` : ''}.${format}`;
       res.writeHead(200, {
@@ -94,13 +104,16 @@ export function exportHandler(options: ExportServerOptions) {
       });
       if (req.method === 'HEAD') return void res.end();
       const writer = format === 'xlsx' ? xlsxWriter(res, definition.title, definition.columns) : csvWriter(res, definition.columns);
-      for (;;) {
-        const batch = await db.query(`FETCH ${batchSize} FROM ${CURSOR}`);
+      for (let offset = 0; ; offset += batchSize) {
+        const batch = loaded ? loaded.slice(offset, offset + batchSize) : await db.query(`FETCH ${batchSize} FROM ${CURSOR}`);
         if (!batch.length || res.destroyed) break;
         rows += batch.length;
         await writer.rows(batch);
       }
       if (!res.destroyed) await writer.end();
+      // What a read may have written on the way (a month published on first request) is kept.
+      await db.finish(true);
+      committed = true;
       options.logger.info({ export: definition.name, format, rows, ms: Date.now() - started, sub: caller.sub, role: caller.role }, 'export');
     } catch (error) {
       options.logger.error({ err: error, export: definition.name, rows }, 'export failed');
@@ -108,7 +121,7 @@ export function exportHandler(options: ExportServerOptions) {
       if (res.headersSent) res.destroy(error as Error);
       else refuse(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', {});
     } finally {
-      await db.finish(false).catch(() => undefined);
+      if (!committed) await db.finish(false).catch(() => undefined);
     }
   };
 }

@@ -1,0 +1,43 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ImportFormat } from '../enterprise/import/import.parse';
+import { ImportRejection } from '../enterprise/import/import.types';
+import { Official } from '../official/official.entity';
+
+@InputType({ description: "A tenant's list of officials (助企干部名单): 姓名, 职务, 单位 (or name, title, departmentName)" })
+export class ImportOfficialsInput {
+  @Field(() => ID, { description: 'The tenant whose list it goes on (a district office: its own)' })
+  districtId: string;
+
+  @Field(() => ImportFormat)
+  format: ImportFormat;
+
+  @Field({ description: 'The file, base64-encoded; at most 700 KiB and 5,000 rows' })
+  contentBase64: string;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Check only: report what would be rejected, write nothing' })
+  dryRun: boolean;
+}
+
+@ObjectType({ description: 'What an officials import did: all rows or none (per file)' })
+export class ImportOfficialsResult {
+  @Field({ description: 'True when every row was accepted (and, unless a dry run, imported)' })
+  accepted: boolean;
+
+  @Field()
+  dryRun: boolean;
+
+  @Field(() => Int, { description: 'Data rows in the file (blank rows not counted)' })
+  rowCount: number;
+
+  @Field(() => Int, { description: 'Officials written: every row, or 0' })
+  imported: number;
+
+  @Field(() => [ImportRejection], { description: 'Every rejected row and reason; empty when accepted' })
+  rejected: ImportRejection[];
+
+  @Field(() => [Official], { description: 'The officials written, in file order' })
+  officials: Official[];
+
+  @Field({ description: 'One line for a person: what happened' })
+  summary: string;
+}
