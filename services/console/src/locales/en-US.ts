@@ -1,10 +1,11 @@
 import type zhCN from './zh-CN';
 import dashboard from './en-US/dashboard';
 import enums from './en-US/enums';
+import exportsText from './en-US/exports';
 import issue from './en-US/issue';
 import menu from './en-US/menu';
 import portal from './en-US/portal';
 
 /** Every key of zh-CN must have its English text: a missing one is a compile error. */
-const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue };
+const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...exportsText };
 export default enUS;

@@ -1,7 +1,8 @@
 import dashboard from './zh-CN/dashboard';
 import enums from './zh-CN/enums';
+import exportsText from './zh-CN/exports';
 import issue from './zh-CN/issue';
 import menu from './zh-CN/menu';
 import portal from './zh-CN/portal';
 
-export default { ...menu, ...enums, ...dashboard, ...portal, ...issue };
+export default { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...exportsText };

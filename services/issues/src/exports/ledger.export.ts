@@ -8,13 +8,15 @@ import { IssueStatus, OPEN_STATUSES_SQL } from '../ledger/state-machine';
 import { issueVisible } from '../ledger/visibility';
 import { CATEGORY_LABELS, SATISFACTION_LABELS, STATUS_LABELS } from './labels';
 
-/** The same filter as `issues(filter: IssueFilter)`. */
+/** The same filter as `issues(filter: IssueFilter)`, and a department as `assignedIssues` takes it. */
 const filters = z
   .object({
     districtId: exportParams.districtId.optional(),
     status: exportParams.listOf(IssueStatus).optional(),
     category: exportParams.oneOf(IssueCategory).optional(),
     overdue: exportParams.flag.optional(),
+    /** What `department(id).assignedIssues` lists: the problems assigned to one department. */
+    departmentId: exportParams.id.optional(),
   })
   .strict();
 
@@ -74,6 +76,7 @@ export const ledgerExport = defineExport<z.infer<typeof filters>, LedgerExportRo
     if (filter.status?.length) where.push(`i.status = ANY(${params.add(filter.status)})`);
     if (filter.category) where.push(`i.category = ${params.add(filter.category)}`);
     if (filter.districtId) where.push(`i.district_id = ${params.add(filter.districtId)}`);
+    if (filter.departmentId) where.push(`i.department_id = ${params.add(filter.departmentId)}`);
     if (filter.overdue !== undefined) where.push(`${filter.overdue ? '' : 'NOT '}(i.status IN (${OPEN_STATUSES_SQL}) AND i.due_at < now())`);
     // The enterprise's name as Issue.enterprise gives it: an official only its own enterprises'.
     const nameShown =
