@@ -103,6 +103,8 @@ export function exportHandler(options: ExportServerOptions) {
         'x-content-type-options': 'nosniff',
       });
       if (req.method === 'HEAD') return void res.end();
+      // A caller that goes away mid-file: the loop below stops at its next batch; nothing throws.
+      res.on('error', (error) => options.logger.warn({ err: error, export: definition.name }, 'export connection failed'));
       const writer = format === 'xlsx' ? xlsxWriter(res, definition.title, definition.columns) : csvWriter(res, definition.columns);
       for (let offset = 0; ; offset += batchSize) {
         const batch = loaded ? loaded.slice(offset, offset + batchSize) : await db.query(`FETCH ${batchSize} FROM ${CURSOR}`);
