@@ -9,3 +9,4 @@ export * from './main';
 export * from './page-info.type';
 export * from './input-guard';
 export * from './exports';
+export * from './live-stream';
