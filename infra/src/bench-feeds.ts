@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Role, signDevToken } from '@qinshang/auth';
+import { Role } from '@qinshang/auth';
 import { CONTRACT_ESCALATION_FEED as QUERY } from '@qinshang/feed-client';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import { launchTestStack, STACK_ENV, type StackInfo } from '@qinshang/testkit';
 import { Client } from 'pg';
 import WebSocket from 'ws';
-import { repoRoot } from './processes';
+import { benchLog, benchPlatform, sleep } from './bench/stack';
 
 /**
  * `npm run -s bench:feeds`: N concurrent escalation-feed subscribers on one gateway (each its
@@ -23,28 +22,9 @@ async function main() {
   const eventCount = Number(values.events);
   const gapMs = Number(values.gap);
 
-  let info: StackInfo;
-  let stopStack = async () => undefined as void;
-  if (process.env[STACK_ENV]) {
-    info = JSON.parse(process.env[STACK_ENV]!) as StackInfo;
-  } else {
-    log('starting a fresh platform (set QINSHANG_TEST_STACK to reuse one)...');
-    const launched = await launchTestStack(repoRoot);
-    info = launched.info;
-    stopStack = async () => {
-      launched.child.kill('SIGTERM');
-      await new Promise((resolve) => launched.child.once('exit', resolve));
-    };
-  }
-  const sign = (claims: Record<string, string>) =>
-    signDevToken({ sub: `bench:${claims.role}:${Math.random()}`, ...claims } as never, { devKey: info.devKey, issuer: 'qinshang-dev', audience: 'qinshang', expiresIn: 3600 });
+  const { info, stop: stopStack, token: sign, gql: send } = await benchPlatform('bench');
   const officeToken = await sign({ role: Role.DISTRICT_ADMIN, districtId: TENANT });
-  const gql = async <T>(query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(info.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${officeToken}` }, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const gql = <T>(query: string, variables: Record<string, unknown>) => send<T>(officeToken, query, variables);
 
   // Problems to escalate, raised before anyone subscribes.
   const enterprises = (await gql<{ district: { enterprises: { edges: Array<{ node: { id: string } }> } } }>(
@@ -159,8 +139,7 @@ function rssKb(pid: number): number {
 }
 
 const mb = (kb: number) => (kb / 1024).toFixed(0);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const log = benchLog('bench');
 
 main().catch((error) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);

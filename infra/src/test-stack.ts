@@ -74,6 +74,9 @@ async function main() {
     // The generated campaign history, as `npm start` seeds it; SEED_HISTORY=false leaves it out.
     seedHistory: process.env.SEED_HISTORY !== 'false',
     notifier,
+    // Tests see whether an answer came from the response cache (extensions.responseCache), and
+    // a benchmark can turn the cache off (GATEWAY_RESPONSE_CACHE=false).
+    gatewayEnv: { RESPONSE_CACHE_METADATA: 'true', ...(process.env.GATEWAY_RESPONSE_CACHE ? { RESPONSE_CACHE: process.env.GATEWAY_RESPONSE_CACHE } : {}) },
     log: (line) => process.stderr.write(`[test-stack] ${line}\n`),
   });
 

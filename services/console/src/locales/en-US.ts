@@ -4,8 +4,9 @@ import enums from './en-US/enums';
 import exportsText from './en-US/exports';
 import issue from './en-US/issue';
 import menu from './en-US/menu';
+import office from './en-US/office';
 import portal from './en-US/portal';
 
 /** Every key of zh-CN must have its English text: a missing one is a compile error. */
-const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...exportsText };
+const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...office, ...exportsText };
 export default enUS;

@@ -3,6 +3,7 @@ import enums from './zh-CN/enums';
 import exportsText from './zh-CN/exports';
 import issue from './zh-CN/issue';
 import menu from './zh-CN/menu';
+import office from './zh-CN/office';
 import portal from './zh-CN/portal';
 
-export default { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...exportsText };
+export default { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...office, ...exportsText };
