@@ -31,6 +31,8 @@ export interface PlatformOptions {
   logLevel: string;
   /** Seed the generated campaign history once on a new database. */
   seedHistory: boolean;
+  /** SEED_SCALE: N times the reference data's enterprises and officials (default 1). */
+  seedScale?: number;
   /** The notifier's own settings (secret key, SMTP, webhook allow-list, retry timing); CONSOLE_URL is added here. */
   notifier: Record<string, string>;
   log: (line: string) => void;
@@ -99,6 +101,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       ...migrationEnv,
       REFERENCE_DATA: path.join(repoRoot, 'data', 'xian-campaign-2016.json'),
       SEED_HISTORY: String(options.seedHistory),
+      SEED_SCALE: String(options.seedScale ?? 1),
       NODE_ENV: options.auth.NODE_ENV ?? 'development',
       ...(options.identity.devPassword ? { IDENTITY_DEV_PASSWORD: options.identity.devPassword } : {}),
     };

@@ -180,6 +180,7 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>): ApolloSe
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
               sqlStatements: contextValue.db.statements,
+              sqlRoundTrips: contextValue.db.roundTrips,
             };
           }
           contextValue.logger.info(
@@ -188,6 +189,8 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>): ApolloSe
               ms: Number(process.hrtime.bigint() - started) / 1e6,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
               committed: contextValue.db.opened ? commit : undefined,
+              // What PostgreSQL received for the request (statements, and round trips they took).
+              sql: contextValue.db.opened ? { statements: contextValue.db.statements, roundTrips: contextValue.db.roundTrips } : undefined,
             },
             'graphql request',
           );
