@@ -8,7 +8,8 @@ import { median, percentile, round, send, sqlPerRequest, type Operation } from '
 import { repoRoot } from './processes';
 
 /**
- * `npm run -s bench:growth [-- --scales 1,10 --connections 1,20 --rounds 3 --seconds 5]`: one
+ * `npm run -s bench:growth [-- --scales 1,10 --connections 1,20 --rounds 3 --seconds 5
+ * --periods current,2017-06 --history true]`: one
  * fresh platform per scale (SEED_SCALE=N: N× the enterprises, officials, visits and problems),
  * all running side by side, then the contract's `CityDashboard` and `DistrictEnterprises`
  * through each gateway in interleaved rounds (every scale in every round, so a busy moment of
@@ -26,20 +27,22 @@ async function main() {
       connections: { type: 'string', default: '1,20' },
       rounds: { type: 'string', default: '3' },
       seconds: { type: 'string', default: '5' },
-      period: { type: 'string' },
+      periods: { type: 'string', default: 'current,2017-06' },
+      history: { type: 'string', default: 'true' },
     },
   });
   const scales = values.scales!.split(',').map(Number);
   const connections = values.connections!.split(',').map(Number);
   const rounds = Number(values.rounds);
   const seconds = Number(values.seconds);
-  const period = values.period ?? new Date().toISOString().slice(0, 7);
+  // The dashboard's month: the current one (live figures) and a closed, published one.
+  const periods = values.periods!.split(',').map((p) => (p === 'current' ? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7) : p));
 
   log(`starting ${scales.length} fresh platforms (SEED_SCALE ${scales.join(', ')}) side by side...`);
   const stacks = await Promise.all(
     scales.map(async (scale) => {
       const started = Date.now();
-      const stack = await launchTestStack(repoRoot, 3_600_000, { SEED_SCALE: String(scale), LOG_LEVEL: 'info' });
+      const stack = await launchTestStack(repoRoot, 3_600_000, { SEED_SCALE: String(scale), SEED_HISTORY: values.history!, LOG_LEVEL: 'info' });
       const sizes = await dataSizes(stack.info);
       log(`${scale}×: ready in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(sizes).map(([k, v]) => `${v} ${k}`).join(', ')}`);
       return { scale, ...stack, sizes };
@@ -49,12 +52,13 @@ async function main() {
   try {
     const dashboard = readFileSync(path.join(CONTRACT, 'city-dashboard.graphql'), 'utf8');
     const portal = readFileSync(path.join(CONTRACT, 'district-portal.graphql'), 'utf8');
-    const ops = async (info: StackInfo): Promise<Operation[]> => {
+    const ops = async (info: StackInfo): Promise<Array<Operation & { label: string }>> => {
       const sign = (claims: Record<string, string>) =>
         signDevToken({ sub: `bench:${claims.role}`, ...claims } as never, { devKey: info.devKey, issuer: 'qinshang-dev', audience: 'qinshang', expiresIn: 7200 });
+      const city = await sign({ role: Role.CITY_ADMIN });
       return [
-        { name: 'CityDashboard', query: dashboard, variables: { period }, token: await sign({ role: Role.CITY_ADMIN }) },
-        { name: 'DistrictEnterprises', query: portal, variables: { districtId: TENANT, first: 20 }, token: await sign({ role: Role.DISTRICT_ADMIN, districtId: TENANT }) },
+        ...periods.map((period) => ({ name: 'CityDashboard', label: `CityDashboard ${period}`, query: dashboard, variables: { period }, token: city })),
+        { name: 'DistrictEnterprises', label: 'DistrictEnterprises', query: portal, variables: { districtId: TENANT, first: 20 }, token: await sign({ role: Role.DISTRICT_ADMIN, districtId: TENANT }) },
       ];
     };
     const perStack = await Promise.all(stacks.map(async (s) => ({ ...s, ops: await ops(s.info) })));
@@ -64,19 +68,19 @@ async function main() {
     for (const s of perStack) {
       for (const op of s.ops) {
         for (let i = 0; i < 20; i++) await send(s.info.gatewayUrl, op);
-        sql.set(`${s.scale}:${op.name}`, await sqlPerRequest(s.info.gatewayUrl, op, s.info.logDir));
+        sql.set(`${s.scale}:${op.label}`, await sqlPerRequest(s.info.gatewayUrl, op, s.info.logDir));
       }
     }
 
     const results = new Map<string, { p50: number[]; p99: number[]; rps: number[]; errors: number }>();
     for (let r = 1; r <= rounds; r++) {
       for (const c of connections) {
-        for (const opIndex of [0, 1]) {
+        for (const opIndex of perStack[0].ops.keys()) {
           for (const s of perStack) {
             const op = s.ops[opIndex];
             const result = await round(s.info.gatewayUrl, op, c, seconds);
             const sorted = result.latenciesMs.sort((a, b) => a - b);
-            const key = `${op.name}:${c}:${s.scale}`;
+            const key = `${op.label}:${c}:${s.scale}`;
             const entry = results.get(key) ?? { p50: [], p99: [], rps: [], errors: 0 };
             entry.p50.push(percentile(sorted, 50));
             entry.p99.push(percentile(sorted, 99));
@@ -91,11 +95,11 @@ async function main() {
 
     const first = scales[0];
     const lines = [
-      `period ${period}; ${rounds} interleaved rounds of ${seconds} s; medians of the rounds`,
+      `${rounds} interleaved rounds of ${seconds} s; medians of the rounds`,
       `| operation | connections | scale | p50 ms | p99 ms | req/s | p50 vs ${first}× | p99 vs ${first}× | statements / request | round trips | transactions | errors |`,
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ];
-    for (const name of ['CityDashboard', 'DistrictEnterprises']) {
+    for (const name of perStack[0].ops.map((op) => op.label)) {
       for (const c of connections) {
         const base = results.get(`${name}:${c}:${first}`)!;
         for (const scale of scales) {
