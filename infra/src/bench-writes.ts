@@ -54,11 +54,11 @@ async function main() {
       `SELECT to_jsonb(i) AS issue, to_jsonb(e) AS event FROM issues.issue i JOIN eventlog.event e ON e.stream_id = i.id::text AND e.type = 'issue.raised'
         ORDER BY i.raised_at DESC LIMIT 1`,
     );
-    await pool.query(`CREATE SCHEMA bench_writes;
+    await pool.query(`DROP SCHEMA IF EXISTS bench_writes CASCADE; CREATE SCHEMA bench_writes;
       CREATE TABLE bench_writes.issue (LIKE issues.issue INCLUDING ALL);
       CREATE TABLE bench_writes.event (LIKE eventlog.event INCLUDING ALL);
       CREATE TABLE bench_writes.head (id int PRIMARY KEY, position bigint NOT NULL);
-      INSERT INTO bench_writes.head VALUES (1, 0);
+      INSERT INTO bench_writes.head VALUES (1, 1000000000000);
       CREATE SEQUENCE bench_writes.seq;`);
 
     const gateway = async () => {
