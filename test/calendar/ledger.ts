@@ -11,9 +11,21 @@ const SCHEDULER = path.join(root, 'services', 'issues', 'dist', 'scheduler', 'ru
 // The ledger's own code, run at a moment of the test's choosing (as the generated history does).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { LedgerService } = require(path.join(root, 'services', 'issues', 'dist', 'ledger', 'ledger.service.js'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { LedgerWriter } = require(path.join(root, 'services', 'issues', 'dist', 'ledger', 'ledger.writer.js'));
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type Ledger = any;
+
+/** The ledger's own writer, with every step it takes at the test's moment (as the generated history's does). */
+function writerAt(at: Date) {
+  return (db: unknown, caller: Caller, queries: unknown) =>
+    new (class extends LedgerWriter {
+      timed(actor: { now?: Date } = { caller } as never) {
+        return actor.now ? actor : { ...actor, now: at };
+      }
+    })(db, caller, queries);
+}
 
 /** Runs ledger steps at `at` as `caller`, in one transaction in city scope, events appended with them. */
 export async function atMoment<T>(at: Date, caller: Caller, work: (ledger: Ledger) => Promise<T>): Promise<T> {
@@ -23,7 +35,7 @@ export async function atMoment<T>(at: Date, caller: Caller, work: (ledger: Ledge
     await client.query('BEGIN');
     await client.query("SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.actor', $1, true), set_config('qinshang.role', $2, true)", [caller.sub, caller.role]);
     const db = { query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows };
-    const result = await work(new LedgerService(db, caller, { now: () => at }));
+    const result = await work(new LedgerService(db, caller, writerAt(at)));
     await client.query('COMMIT');
     return result;
   } catch (error) {

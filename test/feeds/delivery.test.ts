@@ -1,6 +1,6 @@
 import { CONTRACT_ESCALATION_FEED } from '@qinshang/feed-client';
 import { stackInfo } from '@qinshang/testkit';
-import { cityToken, collect, commitOrder, escalate, headCursor, office, positionOf, raiseProblems, settle } from './helpers';
+import { cityToken, collect, commitOrder, escalate, fence, headCursor, office, positionOf, raiseProblems } from './helpers';
 
 /**
  * Issue 5, done-when 1 and 2, through the gateway over real websockets: every escalation once,
@@ -12,7 +12,7 @@ describe('the escalation feed delivers every escalation once, in commit order', 
 
   it('delivers 100 escalations raised concurrently by 10 clients, in commit order, each once', async () => {
     const tenants = ['GX', 'JK'];
-    const problems = await Promise.all(tenants.map((tenant) => raiseProblems(tenant, 50, 'feed-order')));
+    const problems = await Promise.all(tenants.map((tenant) => raiseProblems(tenant, 51, 'feed-order')));
     // The contract's operation exactly as written.
     // From the log's head, so nothing written before the subscription goes live is missed (a
     // subscription "live from now" may go live after the first writes on a loaded machine).
@@ -30,7 +30,7 @@ describe('the escalation feed delivers every escalation once, in commit order', 
       expect(new Set(escalated).size).toBe(100);
       const ours = new Set(escalated);
       await subscriber.until((events) => events.filter((e) => ours.has(e.escalation.id)).length >= 100, 60_000, '100 escalations');
-      await settle(500);
+      await fence([subscriber], 'GX', problems[0][50]);
 
       const received = subscriber.ids().filter((id) => ours.has(id));
       expect(received).toHaveLength(100);
@@ -51,7 +51,7 @@ describe('the escalation feed delivers every escalation once, in commit order', 
 
   it('after a drop at 30, resubscribing with the last cursor gives exactly the 40 missed, then the live ones', async () => {
     const tenant = 'QJ';
-    const problems = await raiseProblems(tenant, 75, 'feed-resume');
+    const problems = await raiseProblems(tenant, 77, 'feed-resume');
     const token = (await office(tenant).bearer());
     const first = collect({ url: stackInfo().gatewayUrl, token, level: 'DISTRICT', after: await headCursor() });
     const firstBatch: string[] = [];
@@ -72,13 +72,13 @@ describe('the escalation feed delivers every escalation once, in commit order', 
     const second = collect({ url: stackInfo().gatewayUrl, token, level: 'DISTRICT', after: cursor });
     try {
       await second.until((events) => events.length >= 40, 30_000, 'the 40 missed');
-      await settle(300);
-      expect(second.ids()).toEqual(missed);
+      const firstFence = await fence([second], tenant, problems[75]);
+      expect(second.ids()).toEqual([...missed, firstFence]);
       const live: string[] = [];
       for (const issueId of problems.slice(70, 75)) live.push(await escalate(tenant, issueId, '重连之后'));
-      await second.until((events) => events.length >= 45, 30_000, 'the live ones');
-      await settle(300);
-      expect(second.ids()).toEqual([...missed, ...live]);
+      await second.until((events) => events.length >= 46, 30_000, 'the live ones');
+      const secondFence = await fence([second], tenant, problems[76]);
+      expect(second.ids()).toEqual([...missed, firstFence, ...live, secondFence]);
     } finally {
       await second.feed.stop();
     }

@@ -86,8 +86,17 @@ export function collect(options: Omit<FollowOptions, 'onEvent'> & { onEvent?: (e
   };
 }
 
-/** Waits until a subscription is live on the server (the first event would otherwise race it). */
-export const settle = (ms = 700) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * One more escalation, written after everything the test wrote, awaited on every collector: the
+ * feed delivers in commit order, so once a subscriber has it, a duplicate or a stray event of what
+ * came before would already have arrived. A fact to wait on instead of a fixed "give it time".
+ * Returns the fence's escalation id (tests leave it out of what they compare).
+ */
+export async function fence(collectors: Collector[], districtId: string, issueId: string, url?: string): Promise<string> {
+  const id = await escalate(districtId, issueId, '栅栏', url);
+  await Promise.all(collectors.map((collector) => collector.until((events) => events.some((e) => e.escalation.id === id), 60_000, 'the fence escalation')));
+  return id;
+}
 
 export async function cityToken(sub: string): Promise<string> {
   return tokenFor({ role: Role.CITY_ADMIN, sub });

@@ -1,5 +1,5 @@
 import { stackInfo } from '@qinshang/testkit';
-import { cityToken, collect, escalate, headCursor, raiseProblems, settle, startGateway, startIssuesReplica, type ExtraProcess } from './helpers';
+import { cityToken, collect, escalate, fence, headCursor, raiseProblems, startGateway, startIssuesReplica, type ExtraProcess } from './helpers';
 
 function deferred() {
   let resolve!: () => void;
@@ -29,7 +29,7 @@ describe('the escalation feed survives restarts and runs on several replicas', (
 
   it('ends with every event exactly once when the issues subgraph, then the gateway, are killed mid-stream', async () => {
     const tenant = 'CB';
-    const problems = await raiseProblems(tenant, 60, 'feed-restart');
+    const problems = await raiseProblems(tenant, 61, 'feed-restart');
     const drops: string[] = [];
     // From the head, not "live from now": on a loaded machine the first subscription through a
     // fresh gateway can take longer than any fixed wait, and what is written before it is live
@@ -52,7 +52,7 @@ describe('the escalation feed survives restarts and runs on several replicas', (
       // dead and 40 to 59 once our gateway is, so each restart has events to resume, however slow.
       const written: string[] = [];
       const writer = (async () => {
-        for (const [i, issueId] of problems.entries()) {
+        for (const [i, issueId] of problems.slice(0, 60).entries()) {
           if (i === 20) await killed.issues.promise;
           if (i === 40) await killed.gateway.promise;
           written.push(await escalate(tenant, issueId, `重启期间 ${i}`));
@@ -68,9 +68,9 @@ describe('the escalation feed survives restarts and runs on several replicas', (
         const missing = written.map((id, i) => (subscriber.ids().includes(id) ? -1 : i)).filter((i) => i >= 0);
         throw new Error(`${error.message}; missing the events written ${missing.join(', ')}`);
       });
-      // A duplicate would come after the last event: give it the time to show.
-      await settle(500);
-      expect(subscriber.ids()).toEqual(written);
+      // A duplicate would come before an event written after them all.
+      const last = await fence([subscriber], tenant, problems[60]);
+      expect(subscriber.ids()).toEqual([...written, last]);
       expect(drops.length).toBeGreaterThanOrEqual(2);
     } finally {
       killed.issues.resolve();
@@ -81,7 +81,7 @@ describe('the escalation feed survives restarts and runs on several replicas', (
 
   it('with two gateways and two issues processes, subscribers on both see every event written through either', async () => {
     const tenant = 'GW';
-    const problems = await raiseProblems(tenant, 40, 'feed-replicas');
+    const problems = await raiseProblems(tenant, 41, 'feed-replicas');
     const token = await cityToken('feeds:replicas');
     // Both from the head (see above): a fixed wait for "live" is a guess on a loaded machine.
     const after = await headCursor();
@@ -92,18 +92,19 @@ describe('the escalation feed survives restarts and runs on several replicas', (
       const written = (
         await Promise.all([
           Promise.all(problems.slice(0, 20).map((id) => escalate(tenant, id, '经平台网关', stackInfo().gatewayUrl))),
-          Promise.all(problems.slice(20).map((id) => escalate(tenant, id, '经副本网关', gateway.url))),
+          Promise.all(problems.slice(20, 40).map((id) => escalate(tenant, id, '经副本网关', gateway.url))),
         ])
       ).flat();
       const all = (events: { escalation: { id: string } }[]) => written.every((id) => events.some((e) => e.escalation.id === id));
       await onPlatform.until(all, 60_000, 'all 40 on the platform gateway');
       await onReplica.until(all, 60_000, 'all 40 on the replica gateway');
-      await settle(500);
-      expect(onPlatform.ids()).toHaveLength(40);
-      expect(onReplica.ids()).toHaveLength(40);
+      const last = await fence([onPlatform, onReplica], tenant, problems[40]);
+      expect(onPlatform.ids()).toHaveLength(41);
+      expect(onReplica.ids()).toHaveLength(41);
+      expect(onPlatform.ids().at(-1)).toBe(last);
       // Same events, same (log) order on both.
       expect(onReplica.ids()).toEqual(onPlatform.ids());
-      expect(new Set(onPlatform.ids())).toEqual(new Set(written));
+      expect(new Set(onPlatform.ids())).toEqual(new Set([...written, last]));
     } finally {
       await Promise.all([onPlatform.feed.stop(), onReplica.feed.stop()]);
     }

@@ -2,7 +2,7 @@ import { Role } from '@qinshang/auth';
 import { stackInfo, tokenFor } from '@qinshang/testkit';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { cityToken, collect, enterprisesOf, escalate, office, settle } from './helpers';
+import { cityToken, collect, enterprisesOf, escalate, headCursor, office } from './helpers';
 
 /**
  * The feed reads each event once per process and shows it per subscriber by the rules row-level
@@ -34,20 +34,23 @@ describe('one read per event, shown per subscriber', () => {
       { id: mine },
     );
     expect(owner.enterprise.official).not.toBeNull();
-    const enterprise = collect({ url: stackInfo().gatewayUrl, token: await tokenFor({ role: Role.ENTERPRISE, districtId: TENANT, enterpriseId: mine, sub: 'feeds:shared:enterprise' }) });
+    const after = await headCursor();
+    const enterprise = collect({ url: stackInfo().gatewayUrl, token: await tokenFor({ role: Role.ENTERPRISE, districtId: TENANT, enterpriseId: mine, sub: 'feeds:shared:enterprise' }), after });
     const official = collect({
       url: stackInfo().gatewayUrl,
       token: await tokenFor({ role: Role.OFFICIAL, districtId: TENANT, officialId: owner.enterprise.official!.id, sub: 'feeds:shared:official' }),
+      after,
     });
-    const city = collect({ url: stackInfo().gatewayUrl, token: await cityToken('feeds:shared:city'), level: 'DISTRICT', districtId: TENANT });
+    const city = collect({ url: stackInfo().gatewayUrl, token: await cityToken('feeds:shared:city'), level: 'DISTRICT', districtId: TENANT, after });
     try {
-      await settle();
       const ours = await escalate(TENANT, await raiseFor(mine, '共享读取 本企业'), '上报');
       const theirs = await escalate(TENANT, await raiseFor(other, '共享读取 别的企业'), '上报');
-      await city.until((events) => [ours, theirs].every((id) => events.some((e) => e.escalation.id === id)), 30_000, 'both escalations');
-      await enterprise.until((events) => events.some((e) => e.escalation.id === ours), 30_000, "the enterprise's escalation");
-      await official.until((events) => events.some((e) => e.escalation.id === ours), 30_000, "the official's escalation");
-      await settle(1000);
+      // Written after the other enterprise's: once a subscriber has this one, that one (committed
+      // before it, and the feed delivers in commit order) would have come already.
+      const last = await escalate(TENANT, await raiseFor(mine, '共享读取 本企业 最后'), '上报');
+      await city.until((events) => [ours, theirs, last].every((id) => events.some((e) => e.escalation.id === id)), 30_000, 'the escalations');
+      await enterprise.until((events) => events.some((e) => e.escalation.id === last), 30_000, "the enterprise's escalations");
+      await official.until((events) => events.some((e) => e.escalation.id === last), 30_000, "the official's escalations");
       for (const feed of [enterprise, official]) {
         expect(feed.ids()).toContain(ours);
         expect(feed.ids()).not.toContain(theirs);
@@ -75,13 +78,12 @@ describe('one read per event, shown per subscriber', () => {
     });
     const results: Array<{ errors?: Array<{ extensions?: { code?: string } }> }> = [];
     // A field of the districts subgraph that fails for every event (BAD_USER_INPUT), through an entity fetch.
-    const query = `subscription($d: ID) { escalationRaised(level: DISTRICT, districtId: $d) { cursor escalation { id issue { enterprise { visits(period: "not-a-month") { totalCount } } } } } }`;
-    const unsubscribe = client.subscribe({ query, variables: { d: TENANT } }, { next: (result) => results.push(result as never), error: () => undefined, complete: () => undefined });
+    const query = `subscription($d: ID, $after: String) { escalationRaised(level: DISTRICT, districtId: $d, after: $after) { cursor escalation { id issue { enterprise { visits(period: "not-a-month") { totalCount } } } } } }`;
+    const unsubscribe = client.subscribe({ query, variables: { d: TENANT, after: await headCursor() } }, { next: (result) => results.push(result as never), error: () => undefined, complete: () => undefined });
     try {
-      await settle();
       for (let i = 0; i < 3; i++) await escalate(TENANT, await raiseFor(first, `错误不累积 ${i}`), '上报');
       const deadline = Date.now() + 30_000;
-      while (results.length < 3 && Date.now() < deadline) await settle(100);
+      while (results.length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(results).toHaveLength(3);
       expect(results.map((result) => result.errors?.map((error) => error.extensions?.code))).toEqual([['BAD_USER_INPUT'], ['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
     } finally {

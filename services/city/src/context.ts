@@ -1,5 +1,6 @@
 import type { BaseContext } from '@qinshang/subgraph';
-import { CalendarService } from './calendar/calendar.service';
+import { CalendarCommands } from './calendar/calendar.commands';
+import { CalendarQueries } from './calendar/calendar.queries';
 import { createCityLoaders } from './city/city.loader';
 import { CityQueries } from './city/city.queries';
 import { DepartmentCommands } from './organisation/department.commands';
@@ -17,10 +18,12 @@ export function extendContext(base: BaseContext) {
   const manager = () => base.db.manager();
   const departments = new DepartmentQueries(manager, base.caller);
   const rules = new CampaignRulesQueries(manager, base.caller);
+  const calendar = new CalendarQueries(manager);
   const services = {
     city: new CityQueries(manager),
     rules,
-    calendar: new CalendarService(manager, base.caller),
+    calendar,
+    calendarCommands: new CalendarCommands(manager, base.caller, calendar),
     rulesCommands: new CampaignRulesCommands(manager, base.caller, rules),
     department: departments,
     departmentCommands: new DepartmentCommands(manager, base.caller, departments),

@@ -23,7 +23,15 @@ export interface StackInfo {
 export const STACK_ENV = 'QINSHANG_TEST_STACK';
 
 /** Starts `infra/dist/test-stack.js` and resolves once it prints READY. */
-export function launchTestStack(repoRoot: string, timeoutMs = 300_000, env: Record<string, string> = {}): Promise<{ info: StackInfo; child: ChildProcess }> {
+/**
+ * How long the test platform may take to start: 15 minutes by default (a quiet machine needs
+ * about 40 s; a 2-core machine shared by many runs has needed over 6 minutes, mostly the
+ * generated history's seed), or `QINSHANG_TEST_START_TIMEOUT_MS`. It waits on the platform's own
+ * READY line, never on time; the limit only turns a platform that will never start into an error.
+ */
+export const TEST_STACK_START_TIMEOUT_MS = Number(process.env.QINSHANG_TEST_START_TIMEOUT_MS) || 900_000;
+
+export function launchTestStack(repoRoot: string, timeoutMs = TEST_STACK_START_TIMEOUT_MS, env: Record<string, string> = {}): Promise<{ info: StackInfo; child: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'infra', 'dist', 'test-stack.js')], {
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { CityContext } from '../context';
-import { checkAddWorkingDays, checkYear } from './calendar.service';
+import { checkAddWorkingDays, checkYear } from './calendar';
 import { CalendarSettings, PublishCalendarSettingsInput, PublishCalendarSettingsPayload, WorkingCalendarYear } from './calendar.types';
 
 @Resolver()
@@ -29,6 +29,6 @@ export class CalendarResolver {
 
   @Mutation(() => PublishCalendarSettingsPayload, { description: "Publishes a new version of the city's calendar settings (CITY_ADMIN): declared days off and working days" })
   async publishCalendarSettings(@Arg('input', () => PublishCalendarSettingsInput) input: PublishCalendarSettingsInput, @Ctx() ctx: CityContext): Promise<PublishCalendarSettingsPayload> {
-    return { settings: await ctx.services.calendar.publish(input) };
+    return { settings: await ctx.services.calendarCommands.publish(input) };
   }
 }

@@ -61,10 +61,24 @@ export async function rulesFor(runner: SqlRunner, period: string): Promise<Rules
   return row?.rules ?? PROVISIONAL_RULES;
 }
 
-/** The working calendar with the city's latest settings, as projected from `calendar.published`. */
+/** The last calendar this process read: a version never changes, so it is kept until a newer one is projected. */
+let latestRead: WorkingCalendar = new WorkingCalendar(null);
+
+/**
+ * The working calendar with the city's latest settings, as projected from `calendar.published`.
+ * Asks only for the latest version number (the caller's transaction decides what is visible; a
+ * replica may have projected a newer one) and reads the days again only when it changed, so each
+ * projector batch and report deadline reuses one calendar and its memo of working days.
+ */
 export async function loadCalendar(runner: SqlRunner): Promise<WorkingCalendar> {
-  const [row] = await rows<{ version: number; body: CalendarSettings }>(runner, 'SELECT version, body FROM evaluation.calendar ORDER BY version DESC LIMIT 1');
-  return new WorkingCalendar(row ? { version: row.version, days: row.body.days ?? [], years: row.body.years ?? [] } : null);
+  const [head] = await rows<{ version: number | null }>(runner, 'SELECT max(version) AS version FROM evaluation.calendar');
+  const version = head?.version ?? 0;
+  if (version === latestRead.version) return latestRead;
+  const [row] = await rows<{ version: number; body: CalendarSettings }>(runner, 'SELECT version, body FROM evaluation.calendar WHERE version = $1', [version]);
+  const calendar = new WorkingCalendar(row ? { version: row.version, days: row.body.days ?? [], years: row.body.years ?? [] } : null);
+  // Keep the newest: two transactions may see different versions for a moment.
+  if (calendar.version > latestRead.version) latestRead = calendar;
+  return calendar;
 }
 
 /**

@@ -21,8 +21,8 @@ import type {
 import type { IssueRow } from './issue.row';
 import type { Escalation } from './types';
 import { LedgerQueries } from './ledger.queries';
-import type { Actor, LedgerOptions } from './ledger.step';
-import { LedgerWriter } from './ledger.writer';
+import type { Actor } from './ledger.step';
+import { LedgerWriter, type LedgerWriterFactory } from './ledger.writer';
 import { MilestoneCommands } from './milestone.commands';
 import { RaiseCommands } from './raise.commands';
 import { ResolutionCommands } from './resolution.commands';
@@ -42,9 +42,9 @@ export class LedgerService extends LedgerQueries {
   private readonly escalation: EscalationCommands;
   private readonly calendar: CalendarCommands;
 
-  constructor(db: RequestDb, caller: Caller, options: LedgerOptions = {}) {
+  constructor(db: RequestDb, caller: Caller, writerFor: LedgerWriterFactory = (...args) => new LedgerWriter(...args)) {
     super(db, caller);
-    this.writer = new LedgerWriter(db, caller, this, options);
+    this.writer = writerFor(db, caller, this);
     this.raising = new RaiseCommands(this.writer, this);
     this.assignment = new AssignmentCommands(this.writer, this);
     this.milestones = new MilestoneCommands(this.writer, this);

@@ -1,7 +1,7 @@
 import type { Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
-import type { EventType, IssueTransition, NewEvent, StoredEvent } from '@qinshang/eventlog';
+import type { EventType, IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import type { LedgerRules } from './clock';
 import type { IssueRow } from './issue.row';
 import type { LedgerQueries } from './ledger.queries';
@@ -14,19 +14,6 @@ export interface Actor {
   system?: string;
   /** The moment the actor acts at (the scheduler may be run for a given time). */
   now?: Date;
-}
-
-/**
- * How a ledger is run. The live service uses none of these; the generated history runs the same
- * code on a simulated clock, with repeatable ids, appending its events in large batches.
- */
-export interface LedgerOptions {
-  /** The moment a step happens at when the actor gives none (default: the real time). */
-  now?: () => Date;
-  /** Ids for new problems, escalations, milestones and extension requests (default: random UUIDs). */
-  newId?: () => string;
-  /** Where a step's events go (default: appended to the log in the same transaction). */
-  append?: (events: NewEvent[]) => Promise<StoredEvent[]>;
 }
 
 /** A change to one problem: the new column values, the event that records it, and its side writes. */

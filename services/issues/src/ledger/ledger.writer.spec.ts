@@ -3,7 +3,8 @@ import type { RequestDb } from '@qinshang/database';
 import { ConflictError, ErrorCode, ForbiddenError, NotFoundError } from '@qinshang/errors';
 import type { NewEvent } from '@qinshang/eventlog';
 import type { IssueRow } from './issue.row';
-import { LedgerWriter } from './ledger.writer';
+import type { Actor } from './ledger.step';
+import { LedgerWriter, type IssueEventDraft } from './ledger.writer';
 import { IssueAction, IssueStatus } from './state-machine';
 
 const RAISED_AT = new Date('2016-07-01T02:00:00Z');
@@ -100,14 +101,19 @@ function setUp(row: IssueRow, caller: Caller, options: { concurrentWriter?: bool
     reads.push(id);
     return id === row.id ? db.row : null;
   };
-  const writer = new LedgerWriter(db as unknown as RequestDb, caller, { findIssue }, {
-    now: () => NOW,
-    newId: () => `id-${++ids}`,
-    append: async (events) => {
-      appended.push(events);
+  // The writer with a fixed clock, counted ids and a log that keeps what it is given.
+  const writer = new (class extends LedgerWriter {
+    override newId() {
+      return `id-${++ids}`;
+    }
+    override timed(actor: Actor = { caller: this.caller }): Actor {
+      return actor.now ? actor : { ...actor, now: NOW };
+    }
+    override async append(events: IssueEventDraft[]) {
+      appended.push(events as NewEvent[]);
       return events.map((event, index) => ({ ...event, position: String(100 + index) })) as never;
-    },
-  });
+    }
+  })(db as unknown as RequestDb, caller, { findIssue });
   return { db, writer, appended, reads };
 }
 

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Role, type Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
 import { ConflictError, NotFoundError } from '@qinshang/errors';
-import { appendEvents, type EventType, type IssueTransition, type NewEvent, type StoredEvent } from '@qinshang/eventlog';
+import { appendEvents, type EventType, type IssueTransition, type StoredEvent } from '@qinshang/eventlog';
 import { assertCan } from '../access/permissions';
 import { rulesOfVersion, stageDue, type LedgerRules } from './clock';
 import type { IssueRow } from './issue.row';
 import type { LedgerQueries } from './ledger.queries';
-import type { Actor, LedgerOptions, PlannedStep } from './ledger.step';
+import type { Actor, PlannedStep } from './ledger.step';
 import { isUuid } from './ids';
 import { checkState, IssueAction, IssueStatus } from './state-machine';
 
@@ -40,21 +40,24 @@ export interface IssueEventDraft {
  * permission table, write it with a version check (of two people acting at once, one wins, the
  * other gets CONFLICT), and record it as one event per version in the same transaction.
  */
+/** How a ledger makes its writer (the generated history substitutes one on a simulated clock). */
+export type LedgerWriterFactory = (db: RequestDb, caller: Caller, queries: Pick<LedgerQueries, 'findIssue'>) => LedgerWriter;
+
 export class LedgerWriter {
   constructor(
     readonly db: RequestDb,
     readonly caller: Caller,
     private readonly queries: Pick<LedgerQueries, 'findIssue'>,
-    private readonly options: LedgerOptions = {},
   ) {}
 
+  /** The id of a new problem, escalation, milestone or extension request. */
   newId(): string {
-    return this.options.newId?.() ?? randomUUID();
+    return randomUUID();
   }
 
-  /** The actor with the writer's clock, when it has one and the actor names no moment. */
+  /** The actor as it acts: at the moment it names, or (left unset) the real time of the step. */
   timed(actor: Actor = { caller: this.caller }): Actor {
-    return actor.now || !this.options.now ? actor : { ...actor, now: this.options.now() };
+    return actor;
   }
 
   /**
@@ -184,9 +187,8 @@ export class LedgerWriter {
     return { type, streamType: 'issue', streamId: row.id, districtId: row.district_id, payload, occurredAt: actor.now, ...(actor.system ? { actor: actor.system, actorRole: 'SYSTEM' } : {}) };
   }
 
-  /** Appends to the log in the same transaction (or where the options send events). */
+  /** Appends to the log in the same transaction. */
   append(events: IssueEventDraft[]): Promise<StoredEvent[]> {
-    if (this.options.append) return this.options.append(events as NewEvent[]);
     return appendEvents(this.db, SOURCE, events as Parameters<typeof appendEvents>[2]);
   }
 

@@ -7,6 +7,7 @@ import { LedgerService } from '../../ledger/ledger.service';
 import { SOURCE } from '../../ledger/ledger.writer';
 import { EventBuffer } from './event-buffer';
 import { uuidFor } from './ids';
+import { SimulatedLedgerWriter, type Simulation } from './simulated-writer';
 import type { PlannedProblem, PlannedStep } from './plan';
 
 export interface ExecutionResult {
@@ -30,10 +31,10 @@ export async function executePlan(client: Client, problems: PlannedProblem[], op
   let clock = new Date(0);
   let ids = 0;
   const seed = options.seed ?? 'qinshang';
-  const ledgerOptions = {
+  const simulation: Simulation = {
     now: () => clock,
     newId: () => uuidFor(`issues:${seed}:${ids++}`),
-    append: (events: Parameters<EventBuffer['append']>[0]) => buffer.append(events),
+    append: (events) => buffer.append(events),
   };
 
   const order = problems
@@ -47,7 +48,7 @@ export async function executePlan(client: Client, problems: PlannedProblem[], op
     const caller = callerFor(step, problem, options);
     buffer.actor = caller.sub;
     buffer.role = caller.role;
-    const ledger = new LedgerService(db as unknown as RequestDb, caller, ledgerOptions);
+    const ledger = new LedgerService(db as unknown as RequestDb, caller, (...args) => new SimulatedLedgerWriter(...args, simulation));
     const issueId = issueOf.get(problem.seq)!;
     switch (step.kind) {
       case 'raise': {
