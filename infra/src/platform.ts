@@ -58,7 +58,10 @@ export interface RunningPlatform {
   restartDatabase: () => Promise<void>;
 }
 
-/** How long a process may take to answer after it starts (a subgraph catches its projections up first; generous on a loaded machine). */
+/**
+ * How long a process may take to answer after it starts (a subgraph catches its projections up
+ * first, which takes longer with more data: scaled by SEED_SCALE; generous on a loaded machine).
+ */
 const SERVICE_READY_MS = 120_000;
 
 const serviceScript = (name: SubgraphName, script: string) => path.join(repoRoot, 'services', name, 'dist', `${script}.js`);
@@ -144,7 +147,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           env: (serviceEnv[name] = { ...auth, ...extraEnv[name], PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel }),
         });
         processes.push(proc);
-        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, SERVICE_READY_MS);
+        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, SERVICE_READY_MS * (options.seedScale ?? 1));
         subgraphUrls[name] = `http://127.0.0.1:${options.ports[name]}/graphql`;
       }),
     );
@@ -163,7 +166,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       },
     });
     processes.push(gateway);
-    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, SERVICE_READY_MS);
+    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, SERVICE_READY_MS * (options.seedScale ?? 1));
     // From now on a process that dies is started again, with back-off, and the log says so.
     for (const proc of processes) proc.supervise(log);
 
