@@ -8,3 +8,4 @@ export * from './pagination';
 export * from './main';
 export * from './page-info.type';
 export * from './input-guard';
+export * from './live-stream';

@@ -1,4 +1,4 @@
-import type { IssueTransition } from '@qinshang/eventlog';
+import type { IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import { SkipEvent } from '@qinshang/subgraph';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { IssuesContext } from '../context';
@@ -7,7 +7,6 @@ import { escalationFeedHub } from './escalation-feed.hub';
 import { EscalationEvent } from './escalation-feed.types';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor';
 import { escalationFor } from './feed-snapshot';
-import type { FeedItem } from './feed-stream';
 
 interface FeedArgsInput {
   level?: EscalationLevel | null;
@@ -31,7 +30,7 @@ export class EscalationFeedResolver {
     },
   })
   async escalationRaised(
-    @Root() item: FeedItem,
+    @Root() event: StoredEvent,
     @Ctx() ctx: IssuesContext,
     @Arg('level', () => EscalationLevel, { nullable: true }) _level?: EscalationLevel,
     @Arg('districtId', () => ID, { nullable: true }) _districtId?: string,
@@ -39,10 +38,10 @@ export class EscalationFeedResolver {
   ): Promise<EscalationEvent> {
     // The event's data, read once per process and shared; then the subscriber's own scope, as
     // row-level security would apply it, on the escalation and its problem: out of reach is skipped.
-    const payload = item.event.payload as IssueTransition;
-    const snapshot = payload.escalationId ? await escalationFeedHub().snapshot(item.position, payload.escalationId) : null;
+    const payload = event.payload as IssueTransition;
+    const snapshot = payload.escalationId ? await escalationFeedHub().snapshot(event.position, payload.escalationId) : null;
     const escalation = snapshot ? escalationFor(ctx.caller, snapshot) : null;
     if (!escalation) throw new SkipEvent();
-    return { cursor: encodeFeedCursor(item.position), escalation };
+    return { cursor: encodeFeedCursor(event.position), escalation };
   }
 }

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@qinshang/eventlog';
-import { FeedStream, type FeedItem } from './feed-stream';
+import { FeedStream } from './feed-stream';
 
 const at = (position: number) => ({ position: String(position), type: 'issue.escalated', districtId: 'GX', payload: {} }) as unknown as StoredEvent;
 
@@ -21,7 +21,7 @@ function fakeLog(rows: StoredEvent[], hold?: Promise<void>) {
 
 async function take(stream: FeedStream, n: number): Promise<string[]> {
   const out: string[] = [];
-  while (out.length < n) out.push(((await stream.next()).value as FeedItem).position);
+  while (out.length < n) out.push(((await stream.next()).value as StoredEvent).position);
   return out;
 }
 
