@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { logLevel, port, withAuth, z } from '@qinshang/config';
+import { metricsShape } from '@qinshang/telemetry';
 
 const list = z
   .string()
@@ -63,6 +64,8 @@ export const gatewayShape = withAuth({
   /** Where the console signs in (OpenID Connect issuer) and its public client id there. */
   CONSOLE_OIDC_ISSUER: z.string().url().default('http://localhost:4005'),
   CONSOLE_OIDC_CLIENT_ID: z.string().min(1).default('qinshang-console'),
+  /** Who may read /metrics, and how many operation names its labels keep (see @qinshang/telemetry). */
+  ...metricsShape,
   /** Set by the launcher: the gateway exits when its launcher has gone. */
   QINSHANG_PARENT_PID: z.coerce.number().int().min(1).optional(),
 });

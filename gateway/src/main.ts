@@ -1,3 +1,4 @@
+import './telemetry';
 import http from 'node:http';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
@@ -22,6 +23,8 @@ import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 import { useFreshSubscriptionErrors } from './subscription-errors';
 import { createConsoleHandler } from './console-static';
+import { assignRequestId, requestMetrics, tracingPlugins } from './observability';
+import { observeSubscriptions, serveMetrics, stopTelemetry } from '@qinshang/telemetry';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -58,6 +61,7 @@ async function main() {
     const { http: _http, ...extensions } = masked.extensions as Record<string, unknown>;
     return { errors: [new GraphQLError(masked.message, { extensions })] };
   };
+  const metrics = requestMetrics(logger, config.METRICS_MAX_OPERATIONS);
   const runtime = createGatewayRuntime({
     supergraph: config.SUPERGRAPH_PATH,
     // The Rust query planner: measured faster than @apollo/gateway and than Hive's JS planner.
@@ -89,7 +93,12 @@ async function main() {
       fromClientToSubgraphs: ({ context, request }) => {
         const authorization = authorizationOf(context as never) ?? request.headers.get('authorization') ?? undefined;
         const requestId = request.headers.get('x-request-id') ?? undefined;
-        return { ...(authorization ? { authorization } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) };
+        const operation = metrics.operationOf(request);
+        return {
+          ...(authorization ? { authorization } : {}),
+          ...(requestId ? { 'x-request-id': requestId } : {}),
+          ...(operation ? { 'x-graphql-operation-name': operation } : {}),
+        };
       },
     },
     // Browsers: only the configured origins, with the token in a header (no cookies).
@@ -109,6 +118,9 @@ async function main() {
     // Our own /readiness (below) also asks every subgraph; the runtime's only checks the schema.
     readinessCheckEndpoint: '/_runtime-readiness',
     plugins: () => [
+      // First: the operation's span encloses everything below, and every request is counted.
+      ...(tracingPlugins() as never[]),
+      metrics.plugin,
       useVerifiedCaller(verify),
       // Before the mask: each subscription event carries its own errors, not every earlier one's.
       useFreshSubscriptionErrors(),
@@ -137,7 +149,12 @@ async function main() {
     dir: config.CONSOLE_DIR,
     runtimeConfig: { issuer: config.CONSOLE_OIDC_ISSUER, clientId: config.CONSOLE_OIDC_CLIENT_ID },
   });
+  const metricsAccess = { token: config.METRICS_TOKEN, loopbackOnly: config.NODE_ENV === 'production' };
   const server = http.createServer((req, res) => {
+    if (req.url === '/metrics') {
+      serveMetrics(req, res, metricsAccess).catch(() => res.writeHead(500).end());
+      return;
+    }
     if (serveConsole(req, res)) return;
     if (req.url === '/readiness') {
       readiness()
@@ -149,6 +166,7 @@ async function main() {
       void runtime(req, res);
       return;
     }
+    assignRequestId(req, res);
     // The token, the content type and the body size are checked before the runtime parses anything.
     admit(req, res, { verify, maxBodyBytes: config.MAX_BODY_BYTES, corsOrigins: config.CORS_ORIGINS })
       .then((admitted) => {
@@ -173,6 +191,9 @@ async function main() {
     const headers = new runtime.fetchAPI.Headers(upgrade.headers);
     const authorization = authorizationOf({ connectionParams: ctx.connectionParams as Record<string, unknown> });
     if (authorization) headers.set('authorization', authorization);
+    // A client's trace continues over the socket: W3C traceparent in its connection parameters.
+    const traceparent = (ctx.connectionParams as Record<string, unknown> | undefined)?.traceparent;
+    if (typeof traceparent === 'string') headers.set('traceparent', traceparent);
     return {
       req: extra.request,
       socket: extra.socket,
@@ -180,6 +201,7 @@ async function main() {
       request: new runtime.fetchAPI.Request(upgrade.url, { method: 'GET', headers }),
     };
   });
+  observeSubscriptions(() => [{ labels: { kind: 'gateway_sockets' }, value: wss.clients.size }]);
   const upstream = wsOptions.subscribe!;
   const upstreamExecute = wsOptions.execute!;
   const upstreamOnSubscribe = wsOptions.onSubscribe!;
@@ -227,6 +249,7 @@ async function main() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime[Symbol.asyncDispose]();
+      await stopTelemetry();
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
     }

@@ -3,6 +3,7 @@ import { getInterpolatedHeadersFactory } from '@graphql-mesh/string-interpolatio
 import { buildGraphQLWSExecutor } from '@graphql-tools/executor-graphql-ws';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { traceHeaders } from '@qinshang/telemetry';
 
 type Executor = ReturnType<typeof buildGraphQLWSExecutor>;
 
@@ -13,7 +14,8 @@ type Executor = ReturnType<typeof buildGraphQLWSExecutor>;
  * after an issues restart a feed would restart from its first `after` (duplicates) or from now
  * (a gap), unseen by the client. Here a dropped socket ends the subscriptions it carried with an
  * error instead; the client resubscribes with its last cursor. The client pings the subgraph
- * (keep-alive) so a dead socket is noticed, not waited on.
+ * (keep-alive) so a dead socket is noticed, not waited on. Each operation carries the active
+ * trace's `traceparent` in its `extensions`.
  */
 export const subscriptionTransport: { getSubgraphExecutor: (options: TransportGetSubgraphExecutorOptions<{ connectionParams?: Record<string, string> }>) => unknown } = {
   getSubgraphExecutor({ transportEntry }) {
@@ -41,7 +43,13 @@ export const subscriptionTransport: { getSubgraphExecutor: (options: TransportGe
         forToken = buildGraphQLWSExecutor(client);
         executors.set(key, forToken);
       }
-      return forToken(request);
+      // The trace goes with each operation (the socket is shared by the token's operations):
+      // W3C traceparent in the subscribe message's extensions, which the subgraph continues.
+      // Without a gateway span for the operation, the client's own (its socket's connection parameters) goes on.
+      const fromClient = (request.context as { connectionParams?: Record<string, unknown> } | undefined)?.connectionParams?.traceparent;
+      const trace = traceHeaders();
+      const traceparent = trace.traceparent ?? (typeof fromClient === 'string' ? fromClient : undefined);
+      return forToken(traceparent ? { ...request, extensions: { ...request.extensions, ...trace, traceparent } } : request);
     };
     return Object.assign(executor, {
       [Symbol.asyncDispose]: async () => {

@@ -1,3 +1,5 @@
+// First: OpenTelemetry (when OTEL_* is set) must patch http, graphql and pg before they load.
+import '@qinshang/telemetry/register';
 import 'reflect-metadata';
 import { coverageNotice, yearOf } from '@qinshang/calendar';
 import { runSubgraph } from '@qinshang/subgraph';

@@ -1,3 +1,5 @@
+// First: OpenTelemetry (when OTEL_* is set) must patch http, graphql and pg before they load.
+import '@qinshang/telemetry/register';
 import 'reflect-metadata';
 import { EventConsumer } from '@qinshang/eventlog';
 import { runSubgraph } from '@qinshang/subgraph';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { currentTraceparent } from '@qinshang/telemetry';
 import type { EventType, PayloadOf } from './catalogue';
 import { rowsOf, type SqlRunner } from './sql';
 
@@ -33,6 +34,8 @@ export interface StoredEvent<T extends EventType = EventType> {
   occurredAt: Date;
   recordedAt: Date;
   payload: PayloadOf<T>;
+  /** The W3C `traceparent` of the request that wrote it (null when it was not traced). */
+  traceparent?: string | null;
 }
 
 /**
@@ -51,11 +54,11 @@ export async function appendEvents(runner: SqlRunner, source: string, events: Ne
   const first = last - BigInt(events.length) + 1n;
   const rows = await rowsOf<EventRow>(
     runner,
-    `INSERT INTO eventlog.event (position, id, type, source, stream_type, stream_id, district_id, actor, actor_role, occurred_at, payload)
+    `INSERT INTO eventlog.event (position, id, type, source, stream_type, stream_id, district_id, actor, actor_role, occurred_at, payload, trace_context)
      SELECT e.position, e.id, e.type, $2, e.stream_type, e.stream_id, e.district_id,
             coalesce(e.actor, tenancy.actor()),
             coalesce(e.actor_role, nullif(current_setting('qinshang.role', true), ''), 'SYSTEM'),
-            coalesce(e.occurred_at, now()), e.payload
+            coalesce(e.occurred_at, now()), e.payload, $3::text
        FROM jsonb_to_recordset($1::jsonb) AS e(position bigint, id uuid, type text, stream_type text, stream_id text,
             district_id text, actor text, actor_role text, occurred_at timestamptz, payload jsonb)
      RETURNING ${EVENT_COLUMNS}`,
@@ -75,6 +78,8 @@ export async function appendEvents(runner: SqlRunner, source: string, events: Ne
         })),
       ),
       source,
+      // The trace of the request (or batch) appending: what the events cause later links back to it.
+      currentTraceparent(),
     ],
   );
   await runner.query('SELECT pg_notify($1, $2)', [EVENTLOG_CHANNEL, last.toString()]);
@@ -82,7 +87,7 @@ export async function appendEvents(runner: SqlRunner, source: string, events: Ne
 }
 
 export const EVENT_COLUMNS =
-  'position::text AS position, id, type, source, stream_type, stream_id, district_id, actor, actor_role, occurred_at, recorded_at, payload';
+  'position::text AS position, id, type, source, stream_type, stream_id, district_id, actor, actor_role, occurred_at, recorded_at, payload, trace_context';
 
 export interface EventRow {
   position: string;
@@ -97,6 +102,7 @@ export interface EventRow {
   occurred_at: Date;
   recorded_at: Date;
   payload: unknown;
+  trace_context?: string | null;
 }
 
 export function toStoredEvent(row: EventRow): StoredEvent {
@@ -113,5 +119,6 @@ export function toStoredEvent(row: EventRow): StoredEvent {
     occurredAt: new Date(row.occurred_at),
     recordedAt: new Date(row.recorded_at),
     payload: row.payload as StoredEvent['payload'],
+    traceparent: row.trace_context ?? null,
   };
 }

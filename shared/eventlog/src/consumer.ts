@@ -3,6 +3,17 @@ import { Client, Pool, type PoolClient } from 'pg';
 import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
 import type { EventType } from './catalogue';
 import { headPosition, loadCheckpoint, readEvents, saveCheckpoint } from './read';
+import { inSpan, linkTo, observeConsumerLag, SpanKind } from '@qinshang/telemetry';
+
+const running = new Set<EventConsumer>();
+
+/** The consumers started in this process (readiness and metrics ask each for its lag). */
+export function runningConsumers(): EventConsumer[] {
+  return [...running];
+}
+
+/** At most this many links on a batch's span (one per event, to the request that wrote it). */
+const MAX_LINKS = 32;
 
 export interface ConsumerOptions {
   /** The consumer's name: its checkpoint's key. Replicas of one service share it. */
@@ -35,13 +46,29 @@ export class EventConsumer {
   private draining: Promise<void> | null = null;
   private again = false;
   private relistening: NodeJS.Timeout | null = null;
+  private unobserve: (() => void) | null = null;
 
   constructor(private readonly options: ConsumerOptions) {
     this.pool = guardPool(new Pool({ connectionString: options.url, max: 2, application_name: `consumer:${options.name}` }), (error) => options.onError?.(error));
   }
 
+  get name(): string {
+    return this.options.name;
+  }
+
+  /** Positions between the log's head and this consumer's checkpoint (a committed read). */
+  async lag(): Promise<number> {
+    const { rows } = await this.pool.query<{ lag: string }>(
+      `SELECT (h.position - coalesce((SELECT position FROM eventlog.checkpoint WHERE consumer = $1), 0))::text AS lag FROM eventlog.head h WHERE h.id = 1`,
+      [this.options.name],
+    );
+    return Number(rows[0]?.lag ?? 0);
+  }
+
   async start(): Promise<void> {
     this.running = true;
+    running.add(this);
+    this.unobserve = observeConsumerLag(async () => [{ labels: { consumer: this.options.name }, value: await this.lag() }]);
     await this.listen().catch((error) => this.relisten(error));
     this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1000);
     this.timer.unref();
@@ -50,6 +77,8 @@ export class EventConsumer {
 
   async stop(): Promise<void> {
     this.running = false;
+    running.delete(this);
+    this.unobserve?.();
     if (this.timer) clearInterval(this.timer);
     if (this.relistening) clearTimeout(this.relistening);
     await this.draining?.catch(() => undefined);
@@ -113,7 +142,18 @@ export class EventConsumer {
         return 'idle';
       }
       const events = await readEvents(client, { after: position, upTo: head, limit: batchSize, types: this.options.types });
-      if (events.length > 0) await this.options.handle(client, events);
+      // A batch is a unit of work of its own, linked to the requests that wrote its events.
+      if (events.length > 0)
+        await inSpan(
+          `eventlog.consume ${this.options.name}`,
+          {
+            kind: SpanKind.CONSUMER,
+            root: true,
+            links: events.slice(0, MAX_LINKS).map((event) => linkTo(event.traceparent, { 'qinshang.event.position': event.position, 'qinshang.event.type': event.type })),
+            attributes: { 'qinshang.consumer': this.options.name, 'qinshang.events': events.length },
+          },
+          () => this.options.handle(client, events),
+        );
       const full = events.length === batchSize;
       await saveCheckpoint(client, this.options.name, full ? events[events.length - 1].position : head);
       await client.query('COMMIT');

@@ -1,7 +1,9 @@
 import { createVerifier } from '@qinshang/auth';
 import { loadConfigOrExit, logLevel, port, postgresUrl, verifierOptionsOf, withAuth, z, type ConfigOf } from '@qinshang/config';
 import { createServiceDataSource, guardDataSource, type ServiceDataSourceOptions } from '@qinshang/database';
+import { runningConsumers } from '@qinshang/eventlog';
 import { createLogger } from '@qinshang/logging';
+import { metricsShape, stopTelemetry } from '@qinshang/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context';
 import { startSubgraph, type RunningSubgraph } from './server';
@@ -17,6 +19,10 @@ export const subgraphConfigShape = {
   SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
   /** graphql-ws ping interval in milliseconds; a socket that misses a pong is closed. */
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
+  /** Who may read /metrics, and how many operation names its labels keep (see @qinshang/telemetry). */
+  ...metricsShape,
+  /** /health (readiness) answers 503 while an event-log consumer of this process is more positions behind the head. */
+  READINESS_MAX_CONSUMER_LAG: z.coerce.number().int().min(1).default(5000),
   /** Set by the launcher: the process exits when its launcher has gone. */
   QINSHANG_PARENT_PID: z.coerce.number().int().min(1).optional(),
 };
@@ -82,15 +88,24 @@ export async function runSubgraph<Loaders, Variables extends z.ZodRawShape = NoV
     logger,
     extendContext: definition.extendContext,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
+    metrics: { token: config.METRICS_TOKEN, loopbackOnly: config.NODE_ENV === 'production', maxOperations: config.METRICS_MAX_OPERATIONS },
+    readiness: () => consumersBehind(config.READINESS_MAX_CONSUMER_LAG),
     // Half the pool at most for subscription events: queries and mutations always find a connection.
     subscriptions: { maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN, keepAliveMs: config.WS_KEEPALIVE_MS, eventConcurrency: Math.max(1, Math.floor(config.DB_POOL_SIZE / 2)) },
   });
   const stop = async () => {
     await stopBackground();
     await running.stop();
+    await stopTelemetry();
   };
   exitWith(stop, logger, config.QINSHANG_PARENT_PID);
   return { ...running, stop };
+}
+
+/** The consumers of this process further behind the log's head than `max` positions. */
+async function consumersBehind(max: number): Promise<string[]> {
+  const lags = await Promise.all(runningConsumers().map(async (consumer) => [consumer.name, await consumer.lag()] as const));
+  return lags.filter(([, lag]) => lag > max).map(([name, lag]) => `event-log consumer ${name} is ${lag} positions behind (READINESS_MAX_CONSUMER_LAG ${max})`);
 }
 
 function parseEnvOrExit(name: string, shape: z.ZodRawShape): unknown {

@@ -10,6 +10,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { BaseContext, SubgraphContext } from './context';
 import { inputGuardPlugin } from './input-guard';
+import { graphqlDuration, graphqlRequests, observePool, observeSubscriptions, operationLabeller, outcomeLabel, serveMetrics, sqlStatementsPerRequest, type MetricsAccess } from '@qinshang/telemetry';
 import { startSubscriptionServer } from './subscriptions';
 
 export interface SubgraphOptions<Loaders> {
@@ -28,6 +29,13 @@ export interface SubgraphOptions<Loaders> {
   subscriptions?: { maxPerSubject?: number; keepAliveMs?: number; eventConcurrency?: number };
   /** Called when the process is asked to stop, before the database is closed. */
   onShutdown?: () => Promise<void>;
+  /** Who may read `/metrics`, and how many distinct operation names its labels keep. */
+  metrics?: MetricsAccess & { maxOperations?: number };
+  /**
+   * Extra readiness checks for `/health` (e.g. event-log consumers not too far behind): each
+   * returns null when fine or a reason; any reason makes the answer 503.
+   */
+  readiness?: () => Promise<string[]>;
 }
 
 export interface RunningSubgraph {
@@ -54,7 +62,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     csrfPrevention: true,
     formatError: (formatted, error) =>
       formatErrorForClient(formatted, error, (internal) => logger.error({ err: internal }, 'internal error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), inputGuardPlugin(), transactionPlugin(options)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), inputGuardPlugin(), transactionPlugin(options, operationLabeller(options.metrics?.maxOperations))],
   });
   await apollo.start();
 
@@ -68,7 +76,8 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://subgraph');
-    if (url.pathname === '/health') return health(res);
+    if (url.pathname === '/health' || url.pathname === '/readiness') return health(res);
+    if (url.pathname === '/metrics') return serveMetrics(req, res, options.metrics);
     if (url.pathname !== '/graphql') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
       return;
@@ -128,13 +137,17 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     return { ...base, ...options.extendContext(base) };
   }
 
+  /** Ready: the database answers and every extra check passes (consumers caught up, ...). */
   async function health(res: http.ServerResponse) {
     try {
       await options.dataSource.query('SELECT 1');
-      sendJson(res, 200, { status: 'ok', service: options.name });
     } catch {
-      sendJson(res, 503, { status: 'unavailable', service: options.name });
+      sendJson(res, 503, { status: 'unavailable', service: options.name, problems: ['database unreachable'] });
+      return;
     }
+    const problems = await (options.readiness?.() ?? Promise.resolve([])).catch((error: Error) => [`readiness check failed: ${error.message}`]);
+    if (problems.length) sendJson(res, 503, { status: 'unavailable', service: options.name, problems });
+    else sendJson(res, 200, { status: 'ok', service: options.name });
   }
 
   const subscriptions = startSubscriptionServer({
@@ -148,6 +161,10 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     keepAliveMs: options.subscriptions?.keepAliveMs ?? 12_000,
     eventConcurrency: options.subscriptions?.eventConcurrency ?? 5,
   });
+
+  const pool = (options.dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+  if (pool) observePool(options.name, pool);
+  observeSubscriptions(() => [{ labels: { kind: 'subgraph' }, value: [...subscriptions.active.values()].reduce((sum, n) => sum + n, 0) }]);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const address = httpServer.address() as { port: number };
@@ -166,10 +183,12 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
   return { url, server: httpServer, stop };
 }
 
-function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>): ApolloServerPlugin<SubgraphContext<Loaders>> {
+function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>, label: (name: string | null | undefined) => string): ApolloServerPlugin<SubgraphContext<Loaders>> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ request }) {
       const started = process.hrtime.bigint();
+      // The client's operation as the gateway names it (x-graphql-operation-name), else this request's own name.
+      const clientOperation = request.http?.headers.get('x-graphql-operation-name') ?? undefined;
       return {
         async willSendResponse({ contextValue, response, operation, operationName, errors }) {
           const failed = Boolean(errors?.length);
@@ -183,10 +202,16 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>): ApolloSe
               sqlRoundTrips: contextValue.db.roundTrips,
             };
           }
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const labelled = label(clientOperation ?? operationName);
+          graphqlRequests.inc({ operation: labelled, outcome: errors?.length ? outcomeLabel(errors[0].extensions?.code) : 'OK' });
+          graphqlDuration.observe({ operation: labelled }, seconds);
+          sqlStatementsPerRequest.observe({ operation: labelled }, contextValue.db.statements);
           contextValue.logger.info(
             {
               operation: operationName ?? operation?.operation,
-              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              clientOperation,
+              ms: seconds * 1e3,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
               committed: contextValue.db.opened ? commit : undefined,
               // What PostgreSQL received for the request (statements, and round trips they took).

@@ -10,6 +10,7 @@ import {
   type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
+import { inSpan, linkTo, SpanKind, withExtractedContext } from '@qinshang/telemetry';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { SubgraphContext } from './context';
@@ -48,6 +49,8 @@ export interface SubscriptionServerOptions<Loaders> {
 interface Connection {
   caller: Caller;
   requestId: string;
+  /** The W3C traceparent the operation came with (its `extensions`, else the socket's connection parameters). */
+  traceparent?: string;
 }
 
 type Extra = { socket: WebSocket; request: http.IncomingMessage; connection?: Connection };
@@ -88,7 +91,7 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
     const context = options.makeContext(connection.caller, `${connection.requestId}:${++sequence}`);
     let result: ExecutionResult | undefined;
     try {
-      result = await execute({ ...args, contextValue: context });
+      result = await withExtractedContext({ traceparent: connection.traceparent }, () => Promise.resolve(execute({ ...args, contextValue: context })));
       return format(result);
     } finally {
       const mutationFailed = Boolean(result?.errors?.length) && args.document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
@@ -125,7 +128,9 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
     const setup = options.makeContext(caller, requestId);
     let source: AsyncIterable<unknown> | ExecutionResult;
     try {
-      source = await createSourceEventStream({ ...args, contextValue: setup });
+      source = await withExtractedContext({ traceparent: connection.traceparent }, () =>
+        inSpan('graphql.subscribe', { kind: SpanKind.SERVER }, () => createSourceEventStream({ ...args, contextValue: setup })),
+      );
     } catch (error) {
       release();
       throw error;
@@ -186,7 +191,12 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
         let result: ExecutionResult;
         await slots.acquire();
         try {
-          result = await execute({ ...args, rootValue: next.value, contextValue: context });
+          // Each event is a unit of work of its own, linked to the subscription and to the request that wrote the event.
+          result = await inSpan(
+            'graphql.subscription event',
+            { kind: SpanKind.PRODUCER, root: true, links: [linkTo(connection.traceparent), linkTo(producerOf(next.value))] },
+            () => Promise.resolve(execute({ ...args, rootValue: next.value, contextValue: context })),
+          );
         } finally {
           await context.db.finish(false);
           slots.release();
@@ -214,7 +224,12 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
           return false;
         }
       },
-      context: (ctx) => ctx.extra.connection as never,
+      context: (ctx, _id, payload) => {
+        const fromOperation = (payload.extensions as Record<string, unknown> | undefined)?.traceparent;
+        const fromSocket = ctx.connectionParams?.traceparent;
+        const traceparent = typeof fromOperation === 'string' ? fromOperation : typeof fromSocket === 'string' ? fromSocket : undefined;
+        return (traceparent ? { ...ctx.extra.connection, traceparent } : ctx.extra.connection) as never;
+      },
       execute: (args) => runOperation(args as ExecutionArgs),
       subscribe: (args) => subscribe(args as ExecutionArgs),
     },
@@ -250,6 +265,12 @@ function semaphore(size: number) {
       else free++;
     },
   };
+}
+
+/** The traceparent of the event behind a subscription's root value (`{ event: StoredEvent }`), if any. */
+function producerOf(value: unknown): string | null {
+  const event = (value as { event?: { traceparent?: unknown } } | null)?.event;
+  return typeof event?.traceparent === 'string' ? event.traceparent : null;
 }
 
 function isExpired(caller: Caller): boolean {

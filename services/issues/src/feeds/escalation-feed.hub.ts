@@ -2,6 +2,7 @@ import type { Caller } from '@qinshang/auth';
 import { guardPool } from '@qinshang/database';
 import { EventLogListener, type SqlRunner, type StoredEvent } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
+import { feedDelivery, inSpan, linkTo, SpanKind } from '@qinshang/telemetry';
 import { Pool } from 'pg';
 import { FEED_EVENT, feedFilter, type FeedArgs } from './feed-scope';
 import { citySnapshotReader, SnapshotCache, type FeedSnapshot } from './feed-snapshot';
@@ -83,10 +84,26 @@ export class EscalationFeedHub {
     return stream;
   }
 
+  /**
+   * Hands each escalation to every subscriber's stream: one span per event, linked to the
+   * request that wrote it (the event's traceparent), and its latency from commit to here.
+   */
   private deliver(events: StoredEvent[]): void {
     for (const event of events) {
       if (event.type !== FEED_EVENT) continue;
-      for (const stream of this.streams) stream.offer(event);
+      feedDelivery.observe({ feed: 'escalation' }, Math.max(0, Date.now() - event.recordedAt.getTime()) / 1000);
+      void inSpan(
+        'escalation-feed deliver',
+        {
+          kind: SpanKind.CONSUMER,
+          root: true,
+          links: [linkTo(event.traceparent)],
+          attributes: { 'qinshang.event.position': event.position, 'qinshang.event.type': event.type, 'qinshang.feed.subscribers': this.streams.size },
+        },
+        async () => {
+          for (const stream of this.streams) stream.offer(event);
+        },
+      );
     }
   }
 }

@@ -2,6 +2,7 @@ import { Role } from '@qinshang/auth';
 import { guardPool, inSystemTransaction, type RequestDb } from '@qinshang/database';
 import { DomainError } from '@qinshang/errors';
 import type { Logger } from '@qinshang/logging';
+import { inSpan, schedulerActions, schedulerRuns, SpanKind } from '@qinshang/telemetry';
 import { Pool, type PoolClient } from 'pg';
 import { LedgerService } from '../ledger/ledger.service';
 import { OPEN_STATUSES_SQL } from '../ledger/state-machine';
@@ -42,6 +43,9 @@ export class Scheduler {
   private running: Promise<unknown> | null = null;
 
   constructor(private readonly options: { url: string; logger?: Pick<Logger, 'info' | 'error' | 'warn'> }) {
+    // Every series from the start (at zero), so a rate is defined before the first run.
+    for (const outcome of ['ran', 'skipped', 'failed']) schedulerRuns.inc({ outcome }, 0);
+    for (const action of ['escalated_to_district', 'escalated_to_city', 'reminded', 'recounted']) schedulerActions.inc({ action }, 0);
     this.pool = guardPool(new Pool({ connectionString: options.url, max: 2, application_name: 'issues-scheduler' }), (error) =>
       options.logger?.warn({ err: error }, 'scheduler connection failed'),
     );
@@ -63,7 +67,27 @@ export class Scheduler {
     await this.pool.end();
   }
 
+  /** One run, counted (ran, skipped, failed) with what it did, in a span of its own. */
   async runOnce(options: RunOptions = {}): Promise<RunResult> {
+    try {
+      const result = await inSpan('scheduler run', { kind: SpanKind.INTERNAL, root: true }, async (span) => {
+        const done = await this.judge(options);
+        span.setAttributes({ 'qinshang.scheduler.ran': done.ran, 'qinshang.scheduler.escalated': done.escalatedToDistrict.length + done.escalatedToCity.length, 'qinshang.scheduler.reminded': done.reminded.length });
+        return done;
+      });
+      schedulerRuns.inc({ outcome: result.ran ? 'ran' : 'skipped' });
+      schedulerActions.inc({ action: 'escalated_to_district' }, result.escalatedToDistrict.length);
+      schedulerActions.inc({ action: 'escalated_to_city' }, result.escalatedToCity.length);
+      schedulerActions.inc({ action: 'reminded' }, result.reminded.length);
+      schedulerActions.inc({ action: 'recounted' }, result.recounted.length);
+      return result;
+    } catch (error) {
+      schedulerRuns.inc({ outcome: 'failed' });
+      throw error;
+    }
+  }
+
+  private async judge(options: RunOptions): Promise<RunResult> {
     const asOf = options.asOf ?? new Date();
     const result: RunResult = { ran: false, escalatedToDistrict: [], escalatedToCity: [], reminded: [], recounted: [] };
     const client = await this.pool.connect();

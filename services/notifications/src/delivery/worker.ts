@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { appendEvents, rowsOf } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
+import { inSpan, linkTo, notificationFailures, observeNotificationQueue, SpanKind } from '@qinshang/telemetry';
 import { Client, type PoolClient } from 'pg';
 import { OUTBOX_CHANNEL } from '../routing/router';
 import type { SystemDb } from '../system-db';
@@ -40,6 +41,8 @@ interface DeliveryRow {
   url_box: string | null;
   secret_box: string | null;
   deleted: boolean | null;
+  /** The traceparent of the request that wrote the event (its delivery's span links to it). */
+  trace_context: string | null;
 }
 
 const ACTOR = 'system:notifications:delivery';
@@ -61,11 +64,24 @@ export class DeliveryWorker {
   private running = false;
   private ticking: Promise<void> | null = null;
   private again = false;
+  private unobserve: (() => void) | null = null;
 
   constructor(private readonly options: WorkerOptions) {}
 
   async start(): Promise<void> {
     this.running = true;
+    // Queue depth, read at each scrape.
+    this.unobserve = observeNotificationQueue(() =>
+      this.options.db.transaction(async (client) =>
+        (
+          await rowsOf<{ channel: string; pending: string }>(
+            client,
+            `SELECT c.channel, count(d.id)::text AS pending FROM (VALUES ('EMAIL'), ('WEBHOOK')) c(channel)
+               LEFT JOIN notifications.delivery d ON d.channel = c.channel AND d.status = 'PENDING' GROUP BY c.channel`,
+          )
+        ).map((row) => ({ labels: { channel: row.channel }, value: Number(row.pending) })),
+      ACTOR),
+    );
     await this.connect().catch((error) => this.options.logger.warn({ err: error }, 'delivery worker could not LISTEN; polling'));
     this.timer = setInterval(() => this.wake(), this.options.pollMs);
     this.timer.unref();
@@ -74,6 +90,7 @@ export class DeliveryWorker {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.unobserve?.();
     if (this.timer) clearInterval(this.timer);
     await this.ticking?.catch(() => undefined);
     await Promise.allSettled([...this.active.values()]);
@@ -151,7 +168,8 @@ export class DeliveryWorker {
           rowsOf<DeliveryRow>(
             client,
             `SELECT d.seq::text AS seq, d.id, d.channel, d.webhook_id, d.district_id, d.event_type, d.event_position::text AS event_position, d.payload, d.attempts,
-                    d.next_attempt_at <= now() AS due, d.retry_until <= now() AS expired, w.url, w.url_box, w.secret_box, w.deleted_at IS NOT NULL AS deleted
+                    d.next_attempt_at <= now() AS due, d.retry_until <= now() AS expired, w.url, w.url_box, w.secret_box, w.deleted_at IS NOT NULL AS deleted,
+                    (SELECT e.trace_context FROM eventlog.event e WHERE e.position = d.event_position) AS trace_context
                FROM notifications.delivery d LEFT JOIN notifications.webhook w ON w.id = d.webhook_id
               WHERE d.target = $1 AND d.status = 'PENDING' ORDER BY d.seq LIMIT $2`,
             [target, READ_AHEAD],
@@ -168,7 +186,20 @@ export class DeliveryWorker {
     }
   }
 
-  private async attempt(row: DeliveryRow): Promise<Attempt> {
+  /** One delivery attempt, in a span of its own linked to the request that wrote the event. */
+  private attempt(row: DeliveryRow): Promise<Attempt> {
+    return inSpan(
+      `notification deliver ${row.channel.toLowerCase()}`,
+      { kind: SpanKind.PRODUCER, root: true, links: [linkTo(row.trace_context)], attributes: { 'qinshang.notification.channel': row.channel, 'qinshang.event.type': row.event_type, 'qinshang.event.position': row.event_position } },
+      async (span) => {
+        const attempt = await this.attemptOnce(row);
+        span.setAttribute('qinshang.notification.ok', attempt.ok);
+        return attempt;
+      },
+    );
+  }
+
+  private async attemptOnce(row: DeliveryRow): Promise<Attempt> {
     if (row.channel === 'EMAIL') {
       if (!this.options.mailer) return { ok: false, error: 'no SMTP server configured' };
       return this.options.mailer.send(row.payload as Email, row.id);
@@ -209,6 +240,7 @@ export class DeliveryWorker {
          WHERE id = $1`,
         [row.id, attempts, attempt.status ?? null, attempt.error.slice(0, 500), give_up, delay],
       );
+      notificationFailures.inc({ channel: row.channel, final: String(give_up) });
       if (give_up && row.channel === 'WEBHOOK') {
         await appendEvents(client, 'notifications', [
           {

@@ -1,4 +1,5 @@
 import { EventlogInitial1764100000000 } from './1764100000000-eventlog-initial';
+import { EventlogTraceContext1765100000000 } from './1765100000000-eventlog-trace-context';
 
 /** In order. A committed migration is never rewritten: add a new one. */
-export const migrations = [EventlogInitial1764100000000];
+export const migrations = [EventlogInitial1764100000000, EventlogTraceContext1765100000000];
