@@ -1,9 +1,15 @@
-import type { TokenVerifier } from '@qinshang/auth';
+import type { Caller, TokenVerifier } from '@qinshang/auth';
 import { DomainError, ErrorCode } from '@qinshang/errors';
 import { GraphQLError } from 'graphql';
 
+/** Where the HTTP guard leaves the caller it verified, on the Node request, for the runtime's plugins. */
+export const ADMITTED_CALLER = Symbol('qinshang.admittedCaller');
+const CALLER = Symbol('qinshang.caller');
+
 interface GatewayContextLike {
   headers?: Record<string, string | undefined>;
+  req?: { [ADMITTED_CALLER]?: Caller };
+  [CALLER]?: Caller;
   connectionParams?: Record<string, unknown>;
   request?: { headers: { get(name: string): string | null } };
 }
@@ -19,14 +25,22 @@ export function authorizationOf(context: GatewayContextLike | undefined): string
   );
 }
 
+/** The caller useVerifiedCaller verified for this operation (undefined before, or if it failed). */
+export function callerOf(context: unknown): Caller | undefined {
+  return (context as GatewayContextLike | undefined)?.[CALLER];
+}
+
 /**
- * Verifies the token before anything is planned or sent to a subgraph. The subgraphs verify it
- * again: the gateway is a first line, not the only one.
+ * Verifies the token before anything is planned, looked up in the response cache or sent to a
+ * subgraph, and keeps the caller on the context. An HTTP request's token was verified by the
+ * guard a moment before (its caller is taken from the request, not verified twice); a websocket
+ * operation's is verified here. The subgraphs verify it again: the gateway is a first line, not
+ * the only one.
  */
 export function useVerifiedCaller(verify: TokenVerifier) {
   const check = async (context: GatewayContextLike, stop: (result: { errors: GraphQLError[] }) => void) => {
     try {
-      await verify(authorizationOf(context));
+      context[CALLER] = context.req?.[ADMITTED_CALLER] ?? (await verify(authorizationOf(context)));
     } catch (error) {
       const message = error instanceof DomainError ? error.message : 'A valid bearer token is required';
       stop({ errors: [new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } })] });

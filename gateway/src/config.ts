@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { logLevel, port, withAuth, z } from '@qinshang/config';
+import { logLevel, port, postgresUrl, withAuth, z } from '@qinshang/config';
 import { metricsShape } from '@qinshang/telemetry';
 
 const list = z
@@ -10,6 +10,19 @@ const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 /** Every variable the gateway reads (documented in `.env.example`). */
 export const gatewayShape = withAuth({
+  /**
+   * The per-scope response cache (response-cache/): on by default wherever the gateway can follow
+   * the event log (EVENTLOG_DATABASE_URL, set by the launcher), which is what invalidates it; it
+   * cannot be on without it.
+   */
+  RESPONSE_CACHE: flag.optional(),
+  /** The application role's connection, for following the event log (city scope, read only). */
+  EVENTLOG_DATABASE_URL: postgresUrl.optional(),
+  /** How long a cached answer may live even without an event (answers that change with the clock). */
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(10_000),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5000),
+  /** `extensions.responseCache` (hit, didCache, ttl) for requests sending `x-response-cache-metadata: 1`: tests and diagnosis. */
+  RESPONSE_CACHE_METADATA: flag.default('false'),
   PORT: port(4000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: logLevel,
@@ -71,6 +84,18 @@ export const gatewayShape = withAuth({
 });
 
 export type GatewayConfig = z.infer<typeof gatewayShape>;
+
+/** Whether the response cache is on, and the configuration problem if it is asked for but cannot be. */
+export function responseCacheOn(config: Pick<GatewayConfig, 'RESPONSE_CACHE' | 'EVENTLOG_DATABASE_URL'>): boolean {
+  return config.RESPONSE_CACHE ?? Boolean(config.EVENTLOG_DATABASE_URL);
+}
+
+/** The gateway's shape with its own cross-variable rule. */
+export const gatewayConfig = gatewayShape.superRefine((config, ctx) => {
+  if (config.RESPONSE_CACHE && !config.EVENTLOG_DATABASE_URL) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['RESPONSE_CACHE'], message: 'the response cache is invalidated from the event log: set EVENTLOG_DATABASE_URL (or RESPONSE_CACHE=false)' });
+  }
+});
 
 /** The console's trusted documents, where its build writes them. */
 export const CONSOLE_MANIFEST = path.resolve(__dirname, '..', '..', 'services', 'console', 'dist', 'persisted-documents.json');

@@ -104,10 +104,42 @@ export function costWithVariables(
   return error;
 }
 
+/**
+ * costWithVariables, measured once per document and page sizes: the page sizes a document takes
+ * from variables are found once per document, and the cost of each combination is kept (a few
+ * per document), so a repeated operation is not validated again on every request.
+ */
+export function createCostCheck(limits: OperationLimits) {
+  const pageVariables = new WeakMap<DocumentNode, string[]>();
+  const measured = new WeakMap<DocumentNode, Map<string, GraphQLError | undefined>>();
+  return (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError | undefined => {
+    let names = pageVariables.get(document);
+    if (!names) {
+      const found = new Set<string>();
+      visit(document, {
+        Argument(node) {
+          if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) found.add(node.value.name.value);
+        },
+      });
+      pageVariables.set(document, (names = [...found]));
+    }
+    if (!names.length) return undefined;
+    const key = names.map((name) => (typeof variables?.[name] === 'number' ? Math.min(Math.max(variables[name] as number, 1), PAGE_SIZE_CAP) : '-')).join(',');
+    let costs = measured.get(document);
+    if (!costs) measured.set(document, (costs = new Map()));
+    if (costs.has(key)) return costs.get(key);
+    const error = costWithVariables(schema, document, variables, limits);
+    if (costs.size >= 64) costs.clear();
+    costs.set(key, error);
+    return error;
+  };
+}
+
 /** The Envelop plugin: parse with the token limit, validate with the other limits. */
 export function useOperationLimits(limits: OperationLimits) {
   const parse = limitedParse(limits.maxTokens);
   const rules = limitRules(limits);
+  const cost = createCostCheck(limits);
   return {
     onParse({ setParseFn }: { setParseFn: (fn: typeof parse) => void }) {
       setParseFn(parse);
@@ -127,7 +159,7 @@ export function useOperationLimits(limits: OperationLimits) {
       };
     },
     onExecute({ args, setResultAndStopExecution }: { args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null }; setResultAndStopExecution: (result: never) => void }) {
-      const error = costWithVariables(args.schema, args.document, args.variableValues ?? undefined, limits);
+      const error = cost(args.schema, args.document, args.variableValues ?? undefined);
       if (error) setResultAndStopExecution({ errors: [withStatus(error)] } as never);
     },
   };

@@ -9,8 +9,8 @@ import { loadConfigOrExit, orExitOnConfigError, verifierOptionsOf } from '@qinsh
 import { createLogger } from '@qinshang/logging';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { authorizationOf, useVerifiedCaller } from './auth';
-import { gatewayShape, SUBGRAPH_NAMES, type SubgraphName } from './config';
+import { ADMITTED_CALLER, authorizationOf, useVerifiedCaller } from './auth';
+import { gatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from './config';
 import { useOperationLimits } from './limits';
 import { admit } from './http-guard';
 import { useVariableErrors } from './input-errors';
@@ -23,6 +23,7 @@ import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 import { useFreshSubscriptionErrors } from './subscription-errors';
 import { createConsoleHandler } from './console-static';
+import { createResponseCache } from './response-cache';
 import { assignRequestId, requestMetrics, tracingPlugins } from './observability';
 import { observeSubscriptions, serveMetrics, stopTelemetry } from '@qinshang/telemetry';
 
@@ -31,7 +32,7 @@ const GRAPHQL_PATH = '/graphql';
 type Extra = { request: http.IncomingMessage; socket: import('ws').WebSocket };
 
 async function main() {
-  const config = loadConfigOrExit('gateway', gatewayShape);
+  const config = loadConfigOrExit('gateway', gatewayConfig);
   const trusted = orExitOnConfigError('gateway', () => trustedDocumentsPolicy(config));
   const logger = createLogger('gateway', config.LOG_LEVEL);
   if (trusted.manifestPath) logger.info({ path: trusted.manifestPath, documents: trusted.documents.size }, 'trusted documents');
@@ -53,6 +54,8 @@ async function main() {
     notifications: config.NOTIFICATIONS_URL,
   };
 
+  const responseCache = createResponseCache(config, (error) => logger.warn({ err: error }, 'response cache: event log connection lost; bypassing the cache until it is back'));
+  logger.info({ on: Boolean(responseCache), ttlMs: config.RESPONSE_CACHE_TTL_MS }, 'response cache');
   const maskError = createMaskError((error) => logger.error({ err: error }, 'masked error'));
   // An operation refused on a socket before it runs (an untrusted document, say) is answered as
   // an error result, masked like any other, instead of closing the whole socket (4500).
@@ -79,6 +82,10 @@ async function main() {
         {
           location: subgraphUrls[name],
           options: {
+            // With the response cache, queries of one scope share their execution already; the
+            // executor's own sharing (identical headers only, so one token) would then only
+            // cost a deep copy of every subgraph answer (structuredClone), shared or not.
+            ...(responseCache ? { deduplicateInflightRequests: false } : {}),
             subscriptions: {
               kind: 'ws',
               location: GRAPHQL_PATH,
@@ -127,6 +134,9 @@ async function main() {
       useVariableErrors(),
       useOperationLimits(limits),
       ...((config.FIELD_SUGGESTIONS ?? development) ? [] : [blockFieldSuggestionsPlugin({ mask: '' })]),
+      // Last: only an operation with a verified token that passed every check reaches the cache
+      // (a forged or expired token never gets a cached answer, nor does one over a limit).
+      ...((responseCache?.plugins ?? []) as never[]),
     ],
   });
 
@@ -173,6 +183,7 @@ async function main() {
         if (!admitted) return;
         // The body as read (bounded); the runtime takes a request's `body` instead of its stream.
         if (admitted.body) (req as { body?: Buffer }).body = admitted.body;
+        (req as { [ADMITTED_CALLER]?: unknown })[ADMITTED_CALLER] = admitted.caller;
         return runtime(req, res);
       })
       .catch((error) => {
@@ -249,6 +260,7 @@ async function main() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime[Symbol.asyncDispose]();
+      await responseCache?.stop();
       await stopTelemetry();
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
@@ -270,6 +282,7 @@ async function main() {
 
   // A websocket that arrives before the first HTTP request would find no schema: load it first.
   await runtime.getSchema();
+  await responseCache?.start();
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   logger.info({ url: `http://localhost:${config.PORT}${GRAPHQL_PATH}` }, 'gateway ready');
 }

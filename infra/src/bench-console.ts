@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Role, signDevToken } from '@qinshang/auth';
-import { launchTestStack, STACK_ENV, type StackInfo } from '@qinshang/testkit';
 import { chromium, type Browser } from 'playwright-core';
-import { repoRoot } from './processes';
+import { benchLog, benchPlatform } from './bench/stack';
 
 /**
  * `npm run -s bench:console`: time to interactive of the console's first page, with a warm
@@ -11,26 +10,14 @@ import { repoRoot } from './processes';
  * a live escalation feed (and a district office's portal its first page of enterprises), each in
  * a fresh browser profile (nothing cached), in Debian's headless chromium. A figure, not a test.
  */
-const log = (line: string) => process.stderr.write(`[bench:console] ${line}\n`);
+const log = benchLog('bench:console');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function main() {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
   const runs = Number(values.runs);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
-  let info: StackInfo;
-  let stopStack = async () => undefined as void;
-  if (process.env[STACK_ENV]) {
-    info = JSON.parse(process.env[STACK_ENV]!) as StackInfo;
-  } else {
-    log('starting a fresh platform (set QINSHANG_TEST_STACK to reuse one)...');
-    const launched = await launchTestStack(repoRoot);
-    info = launched.info;
-    stopStack = async () => {
-      launched.child.kill('SIGTERM');
-      await new Promise((resolve) => launched.child.once('exit', resolve));
-    };
-  }
+  const { info, stop: stopStack } = await benchPlatform('bench:console');
   const origin = new URL(info.gatewayUrl).origin;
   const config = (await (await fetch(`${origin}/console-config.json`)).json()) as { issuer: string; clientId: string };
   const browser = await chromium.launch({

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Role, signDevToken } from '@qinshang/auth';
 import { launchTestStack, type StackInfo } from '@qinshang/testkit';
 import { Client } from 'pg';
-import { median, percentile, round, send, sqlPerRequest, type Operation } from './bench/load';
+import { median, percentile, round, send, sqlPerRequest, type Operation } from './bench/growth-load';
 import { repoRoot } from './processes';
 
 /**

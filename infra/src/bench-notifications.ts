@@ -1,10 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { Role, signDevToken } from '@qinshang/auth';
-import { launchTestStack, STACK_ENV, type StackInfo } from '@qinshang/testkit';
+import { Role } from '@qinshang/auth';
 import { Client } from 'pg';
-import { repoRoot } from './processes';
+import { benchLog, benchPlatform } from './bench/stack';
 
 /**
  * `npm run -s bench:notifications [-- --events 1000 --writers 4]`: a district office registers a
@@ -19,26 +18,9 @@ async function main() {
   const eventCount = Number(values.events);
   const writers = Number(values.writers);
 
-  let info: StackInfo;
-  let stopStack = async () => undefined as void;
-  if (process.env[STACK_ENV]) {
-    info = JSON.parse(process.env[STACK_ENV]!) as StackInfo;
-  } else {
-    log('starting a fresh platform (set QINSHANG_TEST_STACK to reuse one)...');
-    const launched = await launchTestStack(repoRoot);
-    info = launched.info;
-    stopStack = async () => {
-      launched.child.kill('SIGTERM');
-      await new Promise((resolve) => launched.child.once('exit', resolve));
-    };
-  }
-  const token = await signDevToken({ sub: 'bench:notifications:office', role: Role.DISTRICT_ADMIN, districtId: TENANT }, { devKey: info.devKey, issuer: 'qinshang-dev', audience: 'qinshang', expiresIn: 3600 });
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(info.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const { info, stop: stopStack, token: sign, gql: send } = await benchPlatform('bench:notifications');
+  const token = await sign({ role: Role.DISTRICT_ADMIN, districtId: TENANT, sub: 'bench:notifications:office' });
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}) => send<T>(token, query, variables);
 
   // The receiver: when each delivery arrived, by the event's log position (its cursor).
   const arrivals = new Map<string, number>();
@@ -105,9 +87,7 @@ async function main() {
   await stopStack();
 }
 
-function log(line: string) {
-  process.stderr.write(`[bench:notifications] ${line}\n`);
-}
+const log = benchLog('bench:notifications');
 
 main().catch((error) => {
   process.stderr.write(`${(error as Error).stack ?? error}\n`);

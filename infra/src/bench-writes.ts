@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Role, signDevToken } from '@qinshang/auth';
 import { launchTestStack, STACK_ENV, type StackInfo } from '@qinshang/testkit';
 import { Pool } from 'pg';
-import { median, round, type Operation } from './bench/load';
+import { median, round, type Operation } from './bench/growth-load';
 import { repoRoot } from './processes';
 
 /**

@@ -33,6 +33,8 @@ export interface PlatformOptions {
   seedHistory: boolean;
   /** SEED_SCALE: N times the reference data's enterprises and officials (default 1). */
   seedScale?: number;
+  /** Extra variables for the gateway (response cache settings, ...). */
+  gatewayEnv?: Record<string, string>;
   /** The notifier's own settings (secret key, SMTP, webhook allow-list, retry timing); CONSOLE_URL is added here. */
   notifier: Record<string, string>;
   log: (line: string) => void;
@@ -163,6 +165,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         // Where the console (served by the gateway) signs in: the embedded provider, or the outside one.
         ...((identityUrl ?? auth.AUTH_ISSUER) ? { CONSOLE_OIDC_ISSUER: identityUrl ?? auth.AUTH_ISSUER } : {}),
         ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
+        // The response cache follows the event log to invalidate itself (read only, city scope).
+        EVENTLOG_DATABASE_URL: appUrl,
+        ...options.gatewayEnv,
       },
     });
     processes.push(gateway);

@@ -30,12 +30,14 @@ export function startNode(options: {
   script: string;
   env: Record<string, string>;
   logFile?: string;
+  /** Node's own flags (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
+  execArgv?: string[];
 }): ManagedProcess {
   const spawnChild = () => {
     // The child writes straight to its log file: no pipe through us that could fill up and block
     // it (a blocked logger cannot even handle SIGTERM).
     const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined;
-    const child = spawn(process.execPath, [options.script], {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.script], {
       env: { ...process.env, ...options.env, QINSHANG_PARENT_PID: String(process.pid) },
       stdio: logFd === undefined ? ['ignore', 'inherit', 'inherit'] : ['ignore', logFd, logFd],
     });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 /**
  * Operations typed from the composed supergraph. Each component declares what it reads next to
@@ -14,6 +15,10 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
+      // Every selection asks for __typename, in the documents and so in the trusted manifest: the
+      // gateway runs the manifest's document (only the hash is sent), and Apollo's cache needs
+      // each object's type to match a fragment's type condition and to key an entity.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       presetConfig: {
         fragmentMasking: false,
         // Plain hex sha256 of the document, as the gateway's trusted-documents manifest and APQ expect.

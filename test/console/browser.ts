@@ -30,6 +30,7 @@ export interface Person {
 
 export const people = {
   city: (): Person => ({ username: 'city-office', claims: { role: Role.CITY_ADMIN, name: '市亲商助企办', sub: 'account:city-office' } }),
+  inspector: (): Person => ({ username: 'inspector', claims: { role: Role.INSPECTOR, name: '市督查组', sub: 'account:inspector' } }),
   district: (districtId: string): Person => ({
     username: `${districtId}-office`,
     claims: { role: Role.DISTRICT_ADMIN, districtId, name: `${districtId} 亲商助企办`, sub: `account:${districtId}-office` },

@@ -7,7 +7,7 @@ export interface AppRoute {
   component: LazyExoticComponent<ComponentType>;
   roles: Role[];
   /** Shown in the menu under this label. */
-  menu?: { label: MessageKey; icon: 'dashboard' | 'enterprises' | 'ledger' | 'import' };
+  menu?: { label: MessageKey; icon: 'dashboard' | 'enterprises' | 'ledger' | 'import' | 'offices' | 'inspections' | 'assessment' | 'commendations' | 'rules' };
 }
 
 /** The one route table: what each role may open, and what the menu shows it. */
@@ -18,8 +18,16 @@ export const routes: AppRoute[] = [
   { path: '/enterprises/:id/edit', component: lazy(() => import('./pages/Enterprises/EnterpriseFormPage')), roles: ['DISTRICT_ADMIN'] },
   { path: '/enterprises/:id', component: lazy(() => import('./pages/Enterprise')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN'] },
   { path: '/ledger', component: lazy(() => import('./pages/Ledger')), roles: ['DISTRICT_ADMIN'], menu: { label: 'menu.ledger', icon: 'ledger' } },
-  { path: '/issues/:id', component: lazy(() => import('./pages/Issue')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN'] },
+  { path: '/issues/:id', component: lazy(() => import('./pages/Issue')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN', 'INSPECTOR'] },
   { path: '/import', component: lazy(() => import('./pages/Import')), roles: ['DISTRICT_ADMIN'], menu: { label: 'menu.import', icon: 'import' } },
+  // The leading-group offices, the inspectors and the assessment.
+  { path: '/offices', component: lazy(() => import('./pages/Offices')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN'], menu: { label: 'menu.offices', icon: 'offices' } },
+  { path: '/inspections', component: lazy(() => import('./pages/Inspector')), roles: ['INSPECTOR', 'CITY_ADMIN', 'DISTRICT_ADMIN'], menu: { label: 'menu.inspections', icon: 'inspections' } },
+  { path: '/inspections/new', component: lazy(() => import('./pages/Inspector/InspectionForm')), roles: ['INSPECTOR', 'CITY_ADMIN'] },
+  { path: '/assessment', component: lazy(() => import('./pages/Assessment')), roles: ['CITY_ADMIN', 'INSPECTOR', 'DISTRICT_ADMIN'], menu: { label: 'menu.assessment', icon: 'assessment' } },
+  { path: '/assessment/officials/:id', component: lazy(() => import('./pages/Assessment/Scorecard')), roles: ['CITY_ADMIN', 'INSPECTOR', 'DISTRICT_ADMIN', 'OFFICIAL'] },
+  { path: '/commendations', component: lazy(() => import('./pages/Assessment/Commendations')), roles: ['CITY_ADMIN', 'INSPECTOR'], menu: { label: 'menu.commendations', icon: 'commendations' } },
+  { path: '/rules', component: lazy(() => import('./pages/Rules')), roles: ['CITY_ADMIN'], menu: { label: 'menu.rules', icon: 'rules' } },
 ];
 
 /** Where each role lands after signing in. */

@@ -5,6 +5,12 @@ import { rowsOf, type SqlRunner } from './sql';
 
 /** The NOTIFY channel; the payload is the highest position the committing transaction wrote. */
 export const EVENTLOG_CHANNEL = 'qinshang_eventlog';
+/**
+ * NOTIFY channel of the projections (`EventConsumer`): sent in the transaction that applied a
+ * batch, so on commit a cache of answers derived from projections knows they moved. The payload
+ * names the batch's tenants (`projectionPayload`).
+ */
+export const PROJECTION_CHANNEL = 'qinshang_projection';
 
 export interface NewEvent<T extends EventType = EventType> {
   type: T;

@@ -1,6 +1,6 @@
 import { enterSystemScope, guardPool } from '@qinshang/database';
 import { Client, Pool, type PoolClient } from 'pg';
-import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
+import { EVENTLOG_CHANNEL, PROJECTION_CHANNEL, type StoredEvent } from './append';
 import type { EventType } from './catalogue';
 import { headPosition, loadCheckpoint, readEvents, saveCheckpoint } from './read';
 import { inSpan, linkTo, observeConsumerLag, SpanKind } from '@qinshang/telemetry';
@@ -142,8 +142,10 @@ export class EventConsumer {
         return 'idle';
       }
       const events = await readEvents(client, { after: position, upTo: head, limit: batchSize, types: this.options.types });
-      // A batch is a unit of work of its own, linked to the requests that wrote its events.
-      if (events.length > 0)
+      // A batch carrying traced events is a unit of work of its own, linked to the requests that
+      // wrote them; one of untraced events only (a seed, a rebuild, a catch-up on old events) makes
+      // no trace, so a replay of the whole log costs no spans.
+      if (events.some((event) => event.traceparent))
         await inSpan(
           `eventlog.consume ${this.options.name}`,
           {
@@ -154,6 +156,9 @@ export class EventConsumer {
           },
           () => this.options.handle(client, events),
         );
+      else if (events.length > 0) await this.options.handle(client, events);
+      // On commit, whoever caches answers derived from projections hears which tenants moved.
+      if (events.length > 0) await client.query('SELECT pg_notify($1, $2)', [PROJECTION_CHANNEL, projectionPayload(events)]);
       const full = events.length === batchSize;
       await saveCheckpoint(client, this.options.name, full ? events[events.length - 1].position : head);
       await client.query('COMMIT');
@@ -205,4 +210,26 @@ export class EventConsumer {
 export async function resetConsumer(client: PoolClient | Client, name: string): Promise<void> {
   await loadCheckpoint(client, name, { lock: 'wait' });
   await saveCheckpoint(client, name, '0');
+}
+
+/**
+ * The payload of a projection's NOTIFY: the tenants its batch concerned, as a JSON array (null
+ * for a city-wide event), or `*` when the list would not fit in a notification.
+ */
+export function projectionPayload(events: ReadonlyArray<Pick<StoredEvent, 'districtId'>>): string {
+  const tenants = [...new Set(events.map((event) => event.districtId))];
+  const payload = JSON.stringify(tenants);
+  return payload.length > 7000 ? '*' : payload;
+}
+
+/** The tenants a projection NOTIFY names: null stands for city-wide; `*` (or a bad payload) for every tenant. */
+export function tenantsOfProjectionPayload(payload: string | undefined): Array<string | null> {
+  if (!payload || payload === '*') return [null];
+  try {
+    const parsed = JSON.parse(payload) as unknown;
+    if (Array.isArray(parsed) && parsed.every((item) => item === null || typeof item === 'string')) return parsed as Array<string | null>;
+  } catch {
+    // fall through: treat as city-wide
+  }
+  return [null];
 }

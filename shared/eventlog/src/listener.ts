@@ -24,7 +24,7 @@ export interface ListenerOptions {
  * subscribers. Reconnects by itself; since it reads by position, nothing is lost across a
  * reconnect (it only arrives later).
  */
-export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; error: [unknown] }> {
+export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; error: [unknown]; connected: [] }> {
   private client: Client | null = null;
   private position: string | null;
   private running = false;
@@ -87,6 +87,8 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
     await client.query(`LISTEN ${EVENTLOG_CHANNEL}`);
     this.client = client;
     if (this.position === null) this.position = await this.inScope(client, (runner) => headPosition(runner));
+    // Listening (again): what was committed meanwhile is read next, from the last position.
+    this.emit('connected');
     this.wake();
   }
 

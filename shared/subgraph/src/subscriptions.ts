@@ -267,10 +267,11 @@ function semaphore(size: number) {
   };
 }
 
-/** The traceparent of the event behind a subscription's root value (`{ event: StoredEvent }`), if any. */
+/** The traceparent of the event behind a subscription's root value (a StoredEvent, or `{ event }`), if any. */
 function producerOf(value: unknown): string | null {
-  const event = (value as { event?: { traceparent?: unknown } } | null)?.event;
-  return typeof event?.traceparent === 'string' ? event.traceparent : null;
+  const root = value as { traceparent?: unknown; event?: { traceparent?: unknown } } | null;
+  const traceparent = root?.traceparent ?? root?.event?.traceparent;
+  return typeof traceparent === 'string' ? traceparent : null;
 }
 
 function isExpired(caller: Caller): boolean {

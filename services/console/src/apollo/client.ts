@@ -1,10 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, split } from '@apollo/client';
 import { setContext } from '@apollo/client/link/context';
 import { onError } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { codeOf } from './errors';
+import { PersistedWsLink } from './persisted-ws-link';
 import { socketStatus } from './socket-status';
 
 export interface ClientOptions {
@@ -42,8 +42,8 @@ export function createApolloClient(options: ClientOptions): ApolloClient<unknown
   });
 
   // The hash the code generator gave each operation (dist/persisted-documents.json, the gateway's
-  // trusted documents): over HTTP only the hash is sent, so a gateway that runs trusted documents
-  // only accepts the console's requests. (The websocket payload carries the query as well.)
+  // trusted documents): over HTTP and over the websocket only the hash is sent, so a gateway that
+  // runs trusted documents only accepts the console's requests and feeds.
   const persisted = new ApolloLink((operation, forward) => {
     const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
     if (hash) {
@@ -63,7 +63,7 @@ export function createApolloClient(options: ClientOptions): ApolloClient<unknown
       const definition = getMainDefinition(query);
       return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
     },
-    new GraphQLWsLink(ws),
+    new PersistedWsLink(ws),
     http,
   );
 

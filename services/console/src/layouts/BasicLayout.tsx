@@ -1,7 +1,7 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Button, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { BarChartOutlined, FileSearchOutlined, ShopOutlined, UploadOutlined, LogoutOutlined, GlobalOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, FileSearchOutlined, GlobalOutlined, LogoutOutlined, OrderedListOutlined, SettingOutlined, ShopOutlined, TrophyOutlined, UploadOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider';
 import { useLocale } from '../locales';
 import { routes, type AppRoute } from '../routes';
@@ -11,6 +11,11 @@ const icons: Record<NonNullable<AppRoute['menu']>['icon'], ReactNode> = {
   enterprises: <ShopOutlined />,
   ledger: <FileSearchOutlined />,
   import: <UploadOutlined />,
+  offices: <AlertOutlined />,
+  inspections: <AuditOutlined />,
+  assessment: <OrderedListOutlined />,
+  commendations: <TrophyOutlined />,
+  rules: <SettingOutlined />,
 };
 
 /** The layout, decided once: menu by role, header with who is signed in, language and sign-out. */

@@ -3,8 +3,9 @@ import dashboard from './en-US/dashboard';
 import enums from './en-US/enums';
 import issue from './en-US/issue';
 import menu from './en-US/menu';
+import office from './en-US/office';
 import portal from './en-US/portal';
 
 /** Every key of zh-CN must have its English text: a missing one is a compile error. */
-const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue };
+const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...office };
 export default enUS;

@@ -2,6 +2,7 @@ import dashboard from './zh-CN/dashboard';
 import enums from './zh-CN/enums';
 import issue from './zh-CN/issue';
 import menu from './zh-CN/menu';
+import office from './zh-CN/office';
 import portal from './zh-CN/portal';
 
-export default { ...menu, ...enums, ...dashboard, ...portal, ...issue };
+export default { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...office };

@@ -98,9 +98,12 @@ export class InspectionQueries {
            FROM evaluation.inspection WHERE inspection_id = ANY($1)`,
         [ids],
       ),
-      rows<{ finding_id: string; inspection_id: string; summary: string; official_id: string | null; event_position: string | null }>(
+      rows<{ finding_id: string; inspection_id: string; summary: string; official_id: string | null; event_position: string | null; issue_id: string | null; event_type: string | null }>(
         manager,
-        'SELECT finding_id, inspection_id, summary, official_id, event_position::text AS event_position FROM evaluation.finding WHERE inspection_id = ANY($1) ORDER BY ordinal',
+        `SELECT f.finding_id, f.inspection_id, f.summary, f.official_id, f.event_position::text AS event_position,
+                CASE WHEN e.stream_type = 'issue' THEN e.stream_id END AS issue_id, e.type AS event_type
+           FROM evaluation.finding f LEFT JOIN eventlog.event e ON e.position = f.event_position
+          WHERE f.inspection_id = ANY($1) ORDER BY f.ordinal`,
         [ids],
       ),
       rows<{ deduction_id: string; inspection_id: string; finding_id: string; district_id: string; official_id: string | null; points: string; reason: string; period: string }>(
@@ -118,7 +121,7 @@ export class InspectionQueries {
     const findingsOf = new Map<string, Finding[]>();
     for (const f of findings) {
       const list = findingsOf.get(f.inspection_id) ?? [];
-      list.push({ id: f.finding_id, summary: f.summary, officialId: f.official_id, eventPosition: f.event_position, deductions: deductionsOf.get(f.finding_id) ?? [] });
+      list.push({ id: f.finding_id, summary: f.summary, officialId: f.official_id, eventPosition: f.event_position, issueId: f.issue_id, eventType: f.event_type, deductions: deductionsOf.get(f.finding_id) ?? [] });
       findingsOf.set(f.inspection_id, list);
     }
     const byId = new Map(

@@ -62,6 +62,12 @@ export class Finding {
   @Field(() => String, { nullable: true, description: 'The event-log position of the ledger event it cites, if any' })
   eventPosition: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The problem whose ledger event it cites, if it cites one you may see' })
+  issueId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The type of the cited event, e.g. issue.returned' })
+  eventType: string | null;
+
   @Field(() => [Deduction], { description: 'Points deducted for it' })
   deductions: Deduction[];
 }

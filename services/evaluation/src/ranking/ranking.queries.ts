@@ -5,7 +5,7 @@ import { tenantFigures, type TenantFigures } from '../figures/figures';
 import { rank } from '../figures/score';
 import { can } from '../access/permissions';
 import { publishedNow } from '../publishing/publisher';
-import type { Ranking } from './ranking.type';
+import type { AssessmentPeriod, Ranking } from './ranking.type';
 
 type RankedFigures = TenantFigures & { rank: number; peerRank: number | null; peerCount: number | null };
 
@@ -17,6 +17,34 @@ export class RankingQueries {
 
   async forPeriod(period: string): Promise<Ranking[]> {
     return (await this.allLines(period)).filter((line) => can(this.caller, 'READ_RANKING', line));
+  }
+
+  /**
+   * The months with figures, newest first: a visit, report, excuse or deduction recorded in it
+   * (in the caller's scope, by row-level security), published or not: a month published with
+   * nothing in it (the publisher freezes every month that is over) has no figures. Months after
+   * this one are left out.
+   */
+  async periods(now = new Date()): Promise<AssessmentPeriod[]> {
+    const manager = await this.manager();
+    const list = await rows<{ period: string; published_at: Date | null; rules_version: number | null }>(
+      manager,
+      `SELECT m.period, p.published_at, p.rules_version
+         FROM (SELECT period FROM evaluation.official_month WHERE visits > 0
+               UNION SELECT period FROM evaluation.report
+               UNION SELECT period FROM evaluation.excuse
+               UNION SELECT period FROM evaluation.deduction) m
+         LEFT JOIN evaluation.published_period p ON p.period = m.period
+        WHERE m.period <= to_char($1::timestamptz AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')
+        ORDER BY m.period DESC`,
+      [now.toISOString()],
+    );
+    return list.map((r) => ({
+      period: r.period,
+      published: r.published_at !== null,
+      publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
+      rulesVersion: r.rules_version,
+    }));
   }
 
   private async allLines(period: string): Promise<Ranking[]> {

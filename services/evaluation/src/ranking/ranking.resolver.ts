@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { assertPeriod } from '../common/period';
 import type { EvaluationContext } from '../context';
-import { City, District, PublishedPeriod, Ranking } from './ranking.type';
+import { AssessmentPeriod, City, District, PublishedPeriod, Ranking } from './ranking.type';
 
 @Resolver(() => District)
 export class DistrictRankingResolver {
@@ -22,6 +22,11 @@ export class CityRankingsResolver {
   async rankings(@Arg('period', { description: 'The month, YYYY-MM' }) period: string, @Ctx() ctx: EvaluationContext): Promise<Ranking[]> {
     assertPeriod(period);
     return ctx.loaders.rankings.load(period);
+  }
+
+  @FieldResolver(() => [AssessmentPeriod], { description: 'The months the assessment has figures for (visits, reports, excuses or deductions recorded in them), newest first, with whether each is published; none after this month' })
+  assessmentPeriods(@Ctx() ctx: EvaluationContext): Promise<AssessmentPeriod[]> {
+    return ctx.services.ranking.periods();
   }
 }
 

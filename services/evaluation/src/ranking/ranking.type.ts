@@ -56,3 +56,18 @@ export class PublishedPeriod {
   @Field(() => Int, { description: 'Tenants ranked' })
   rankings: number;
 }
+
+@ObjectType({ description: 'A month the assessment has figures for: work recorded in it' })
+export class AssessmentPeriod {
+  @Field({ description: 'The month, YYYY-MM' })
+  period: string;
+
+  @Field({ description: 'True when the month is published (frozen)' })
+  published: boolean;
+
+  @Field(() => String, { nullable: true, description: 'When it was published (ISO 8601)' })
+  publishedAt: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The rules version it was published under' })
+  rulesVersion: number | null;
+}

@@ -54,8 +54,8 @@ interface Values {
   responsiblePerson?: string;
 }
 
-/** The city leading group decides an escalation: an outcome, the decision and its instructions. */
-export function DecideEscalationModal({ escalation, onClose, onDecided }: { escalation: WaitingEscalationFragment; onClose: () => void; onDecided: (id: string) => void }) {
+/** A leading group (the city's, or a district's) decides an escalation: an outcome, the decision and its instructions. */
+export function DecideEscalationModal({ escalation, level = 'CITY', onClose, onDecided }: { escalation: WaitingEscalationFragment; level?: 'CITY' | 'DISTRICT'; onClose: () => void; onDecided: (id: string) => void }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const outcome = Form.useWatch('outcome', form);
@@ -82,7 +82,7 @@ export function DecideEscalationModal({ escalation, onClose, onDecided }: { esca
   return (
     <Modal
       open
-      title={`${t('dashboard.decideTitle')} · ${escalation.issue.ledgerNo}`}
+      title={`${t(level === 'CITY' ? 'dashboard.decideTitle' : 'offices.decideTitle')} · ${escalation.issue.ledgerNo}`}
       okText={t('common.submit')}
       cancelText={t('common.cancel')}
       confirmLoading={loading}

@@ -35,15 +35,19 @@ export const WaitingEscalationFragmentDoc = graphql(`
 
 const badge: Record<FeedState, 'success' | 'processing' | 'warning' | 'error'> = { live: 'success', connecting: 'processing', reconnecting: 'warning', stopped: 'error' };
 
-/** The escalations waiting for the city, newest first, kept up to date by the live feed. */
-export function EscalationsLive({ initial, total, onResync }: { initial: WaitingEscalationFragment[]; total: number; onResync: () => void }) {
+/**
+ * The escalations waiting for a leading group (the city's by default), newest first, kept up to
+ * date by the live feed: only those at `level` are listed.
+ */
+export function EscalationsLive({ initial, total, onResync, level = 'CITY', title }: { initial: WaitingEscalationFragment[]; total: number; onResync: () => void; level?: 'CITY' | 'DISTRICT'; title?: string }) {
   const { t, locale } = useLocale();
   const [live, setLive] = useState<WaitingEscalationFragment[]>([]);
   const [decided, setDecided] = useState<Set<string>>(new Set());
   const [deciding, setDeciding] = useState<WaitingEscalationFragment | null>(null);
   const state = useEscalationFeed(
-    (escalation) => setLive((list) => (list.some((e) => e.id === escalation.id) ? list : [escalation, ...list])),
+    (escalation) => escalation.level === level && setLive((list) => (list.some((e) => e.id === escalation.id) ? list : [escalation, ...list])),
     onResync,
+    level,
   );
   // What the query returned is authoritative; live arrivals it does not (yet) hold are added.
   useEffect(() => setLive((list) => list.filter((e) => !initial.some((i) => i.id === e.id))), [initial]);
@@ -55,7 +59,7 @@ export function EscalationsLive({ initial, total, onResync }: { initial: Waiting
       size="small"
       title={
         <Space>
-          {t('dashboard.escalations')}
+          {title ?? t('dashboard.escalations')}
           <Tag>{t('common.total', { count })}</Tag>
         </Space>
       }
@@ -69,7 +73,7 @@ export function EscalationsLive({ initial, total, onResync }: { initial: Waiting
         <Empty description={t('dashboard.noEscalations')} />
       ) : (
         <List
-          aria-label={t('dashboard.escalations')}
+          aria-label={title ?? t('dashboard.escalations')}
           dataSource={items}
           style={{ maxHeight: 560, overflow: 'auto' }}
           renderItem={(e) => (
@@ -102,6 +106,7 @@ export function EscalationsLive({ initial, total, onResync }: { initial: Waiting
       {deciding && (
         <DecideEscalationModal
           escalation={deciding}
+          level={level}
           onClose={() => setDeciding(null)}
           onDecided={(id) => {
             setDecided((set) => new Set(set).add(id));

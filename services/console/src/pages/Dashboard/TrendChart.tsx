@@ -37,13 +37,24 @@ const RankingTrendQuery = graphql(`
 type Point = { districtId: string; visitCompliance?: number | null; responseRate?: number | null; resolutionRate?: number | null; satisfactionRate?: number | null };
 const RATES = ['visitCompliance', 'responseRate', 'resolutionRate', 'satisfactionRate'] as const;
 
-/** Visit compliance and the three rates over the 12 months up to the chosen one, per tenant. */
-export function TrendChart({ period, districts }: { period: string; districts: Array<{ id: string; name: string }> }) {
-  const { t, locale } = useLocale();
+/**
+ * The months up to `period`, at most 12, from the first that has figures: the campaign began in
+ * 2016, and the calendar's months before it would only draw an empty chart.
+ */
+function trendMonths(period: string, periods: string[]): string[] {
+  const first = [...periods].sort()[0];
   const months = lastTwelve(period);
+  return first && first <= period ? months.filter((m) => m >= first) : months;
+}
+
+/** Visit compliance and the three rates over the 12 months up to the chosen one, per tenant. */
+export function TrendChart({ period, periods, districts }: { period: string; periods: string[]; districts: Array<{ id: string; name: string }> }) {
+  const { t, locale } = useLocale();
+  const months = trendMonths(period, periods);
   const [districtId, setDistrictId] = useState<string | undefined>(undefined);
   const chosen = districtId ?? districts[0]?.id;
-  const variables = Object.fromEntries(months.map((m, i) => [`m${i + 1}`, m])) as Record<`m${number}`, string>;
+  // Twelve slots in the query: those beyond the months shown repeat the first (read once per month).
+  const variables = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`m${i + 1}`, months[i] ?? months[0]])) as Record<`m${number}`, string>;
   const { data, loading, error, refetch } = useQuery(RankingTrendQuery, { variables: variables as never });
   const city = data?.city as Record<string, Point[]> | undefined;
   const series = RATES.map((rate) => ({

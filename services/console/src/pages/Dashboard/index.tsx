@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatPeriod } from '../../components/format';
 import { graphql } from '../../gql';
+import { usePeriod } from '../../components/usePeriods';
 import { useLocale } from '../../locales';
 import { DistrictTable } from './DistrictTable';
 import { EscalationsLive } from './EscalationsLive';
@@ -59,16 +60,18 @@ export const CityDashboardQuery = graphql(`
   }
 `);
 
-/** The month before this one: the latest whose figures are complete. */
-function defaultPeriod(): string {
-  return dayjs().subtract(1, 'month').format('YYYY-MM');
-}
-
 /** 市级驾驶舱: every tenant at a glance, and what waits for the city, live. */
 export default function Dashboard() {
+  const [params] = useSearchParams();
+  // Without ?period=, the latest month that has figures.
+  const { period, periods } = usePeriod(params.get('period'));
+  if (!period) return <Skeleton active paragraph={{ rows: 10 }} />;
+  return <DashboardFor period={period} periods={periods} />;
+}
+
+function DashboardFor({ period, periods }: { period: string; periods: string[] }) {
   const { t, locale } = useLocale();
-  const [params, setParams] = useSearchParams();
-  const period = /^\d{4}-\d{2}$/.test(params.get('period') ?? '') ? params.get('period')! : defaultPeriod();
+  const [, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(CityDashboardQuery, { variables: { period } });
   const city = data?.city;
 
@@ -122,7 +125,7 @@ export default function Dashboard() {
           </Col>
           <Col xs={24} xl={12}>
             <Suspense fallback={chartFallback}>
-              <TrendChart period={period} districts={city?.districts.map((d) => ({ id: d.id, name: d.name })) ?? []} />
+              <TrendChart period={period} periods={periods} districts={city?.districts.map((d) => ({ id: d.id, name: d.name })) ?? []} />
             </Suspense>
           </Col>
         </Row>

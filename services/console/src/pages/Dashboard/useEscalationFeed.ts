@@ -22,11 +22,12 @@ export type FeedState = 'connecting' | 'live' | 'reconnecting' | 'stopped';
 const FATAL = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT']);
 
 /**
- * Follows the city's escalations live. After any drop it resubscribes with the cursor of the last
+ * Follows the escalations of `level` live (the city's by default; a district office's are
+ * DISTRICT, the feed's lowest level, which also brings its tenant's city-level ones). After any drop it resubscribes with the cursor of the last
  * event it saw, so the feed replays exactly what it missed (nothing missed, nothing twice). Before
  * the first event there is no cursor: then every (re)connection asks the page to re-read its list.
  */
-export function useEscalationFeed(onEscalation: (escalation: WaitingEscalationFragment) => void, onResync: () => void): FeedState {
+export function useEscalationFeed(onEscalation: (escalation: WaitingEscalationFragment) => void, onResync: () => void, level: 'CITY' | 'DISTRICT' = 'CITY'): FeedState {
   const client = useApolloClient();
   const [state, setState] = useState<FeedState>('connecting');
   const handlers = useRef({ onEscalation, onResync });
@@ -64,7 +65,7 @@ export function useEscalationFeed(onEscalation: (escalation: WaitingEscalationFr
     const start = () => {
       if (stopped) return;
       subscribed = true;
-      subscription = client.subscribe({ query: EscalationFeedSubscription, variables: { level: 'CITY', after: cursor } }).subscribe({
+      subscription = client.subscribe({ query: EscalationFeedSubscription, variables: { level, after: cursor } }).subscribe({
         next: (result) => {
           const event = result.data?.escalationRaised;
           if (event) {
@@ -102,7 +103,7 @@ export function useEscalationFeed(onEscalation: (escalation: WaitingEscalationFr
       clearTimeout(timer);
       subscription?.unsubscribe();
     };
-  }, [client]);
+  }, [client, level]);
 
   return state;
 }

@@ -4,9 +4,11 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import { NotFound } from '../../components/StatusPages';
+import { useScrollToHash } from '../../components/useScrollToHash';
 import { graphql } from '../../gql';
 import { useLocale, type MessageKey } from '../../locales';
 import { IssueActions } from './IssueActions';
+import { useAuth } from '../../auth/AuthProvider';
 
 export const IssuePageQuery = graphql(`
   query IssuePage($id: ID!) {
@@ -91,6 +93,9 @@ export default function Issue() {
   const { t, locale } = useLocale();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(IssuePageQuery, { variables: { id } });
+  // A link to one of its events (an inspection's finding cites one) lands on it in the timeline.
+  const target = useScrollToHash(Boolean(data?.issue));
+  const { viewer } = useAuth();
   if (loading && !data) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (error && !data) return <ErrorAlert error={error} onReload={() => void refetch()} />;
   const issue = data?.issue;
@@ -123,7 +128,8 @@ export default function Issue() {
           </Space>
         </div>
       </div>
-      <IssueActions issue={issue} onReload={() => void refetch()} />
+      {/* An inspector reads the ledger; it takes no step in it. */}
+      {viewer.role !== 'INSPECTOR' && <IssueActions issue={issue} onReload={() => void refetch()} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('issue.details')}>
@@ -167,7 +173,7 @@ export default function Issue() {
                 key: event.position,
                 color: event.automatic ? 'orange' : 'blue',
                 content: (
-                  <div role="listitem" aria-label={`${t(`status.${event.toStatus}` as MessageKey)} ${event.type}`}>
+                  <div role="listitem" id={`event-${event.position}`} tabIndex={-1} className={target === `event-${event.position}` ? 'timeline-event timeline-event-target' : 'timeline-event'} aria-label={`${t(`status.${event.toStatus}` as MessageKey)} ${event.type}`}>
                     <Space wrap size={4}>
                       <strong>{formatDateTime(event.at, locale)}</strong>
                       {event.fromStatus && event.fromStatus !== event.toStatus ? <span>{t(`status.${event.fromStatus}` as MessageKey)} → {t(`status.${event.toStatus}` as MessageKey)}</span> : <span>{t(`status.${event.toStatus}` as MessageKey)}</span>}
