@@ -25,6 +25,14 @@ describe('the gateway error mask', () => {
     expect(logged).toContain(upstream);
   });
 
+  it("reads a subscription's plain error object as the subgraph sent it: a contract code passes, anything else is masked", () => {
+    const passed = mask({ message: 'The cursor is not valid', path: ['escalationRaised'], extensions: { code: 'BAD_USER_INPUT', field: 'after', serviceName: 'issues' } }) as GraphQLError;
+    expect(passed.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(passed.path).toEqual(['escalationRaised']);
+    const masked = mask({ message: 'relation "x" does not exist', extensions: { code: 'DB_ERROR' } }) as GraphQLError;
+    expect(masked.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it('masks plain errors', () => {
     expect((mask(new Error('boom at /srv')) as GraphQLError).extensions.code).toBe('INTERNAL_SERVER_ERROR');
   });

@@ -29,7 +29,7 @@ const RUNTIME_INPUT_CODES: Record<string, (message: string) => string> = {
  */
 export function createMaskError(log: (error: unknown) => void) {
   return (error: unknown): Error => {
-    const graphQLError = error instanceof GraphQLError ? error : undefined;
+    const graphQLError = error instanceof GraphQLError ? error : fromPlainError(error);
     const extensions = (graphQLError?.extensions ?? {}) as Record<string, unknown>;
     const originalExtensions = ((graphQLError?.originalError as GraphQLError | undefined)?.extensions ?? {}) as Record<string, unknown>;
     const original = (extensions.code ?? originalExtensions.code) as string | undefined;
@@ -61,4 +61,15 @@ export function createMaskError(log: (error: unknown) => void) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     });
   };
+}
+
+/**
+ * A subscription's errors reach the mask as the subgraph sent them over its socket: plain
+ * `{ message, path, extensions }` objects, not GraphQLErrors. Read as one, they keep their code.
+ */
+function fromPlainError(error: unknown): GraphQLError | undefined {
+  if (!error || typeof error !== 'object' || error instanceof Error) return undefined;
+  const { message, path, extensions } = error as { message?: unknown; path?: unknown; extensions?: unknown };
+  if (typeof message !== 'string' || !extensions || typeof extensions !== 'object') return undefined;
+  return new GraphQLError(message, { path: Array.isArray(path) ? (path as Array<string | number>) : undefined, extensions: extensions as Record<string, unknown> });
 }

@@ -78,7 +78,7 @@ describe('broken paths, repeated submissions and concurrent writers', () => {
     expect(city.raiseIssue.issue.id).not.toBe([...ids][0]);
     // Reused for a different submission: refused, nothing filed.
     const reused = await office.send(RAISE, raiseInput(5, { idempotencyKey: key }));
-    expect(reused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' });
+    expect(reused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', field: 'input.idempotencyKey' });
     expect(await count()).toBe(before + 2);
   });
 

@@ -7,7 +7,7 @@ export interface AppRoute {
   component: LazyExoticComponent<ComponentType>;
   roles: Role[];
   /** Shown in the menu under this label. */
-  menu?: { label: MessageKey; icon: 'dashboard' | 'enterprises' | 'ledger' | 'import' | 'offices' | 'inspections' | 'assessment' | 'commendations' | 'rules' };
+  menu?: { label: MessageKey; icon: 'dashboard' | 'enterprises' | 'ledger' | 'import' | 'offices' | 'inspections' | 'assessment' | 'commendations' | 'rules' | 'bulletin' };
 }
 
 /** The one route table: what each role may open, and what the menu shows it. */
@@ -19,6 +19,8 @@ export const routes: AppRoute[] = [
   { path: '/enterprises/:id', component: lazy(() => import('./pages/Enterprise')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN'] },
   { path: '/ledger', component: lazy(() => import('./pages/Ledger')), roles: ['DISTRICT_ADMIN'], menu: { label: 'menu.ledger', icon: 'ledger' } },
   { path: '/issues/:id', component: lazy(() => import('./pages/Issue')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN', 'INSPECTOR'] },
+  { path: '/bulletin', component: lazy(() => import('./pages/Bulletin')), roles: ['CITY_ADMIN', 'INSPECTOR', 'DISTRICT_ADMIN'], menu: { label: 'menu.bulletin', icon: 'bulletin' } },
+  { path: '/bulletin/records', component: lazy(() => import('./pages/Bulletin/Records')), roles: ['CITY_ADMIN', 'INSPECTOR', 'DISTRICT_ADMIN'] },
   { path: '/import', component: lazy(() => import('./pages/Import')), roles: ['DISTRICT_ADMIN'], menu: { label: 'menu.import', icon: 'import' } },
   // The leading-group offices, the inspectors and the assessment.
   { path: '/offices', component: lazy(() => import('./pages/Offices')), roles: ['DISTRICT_ADMIN', 'CITY_ADMIN'], menu: { label: 'menu.offices', icon: 'offices' } },

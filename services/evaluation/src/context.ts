@@ -1,5 +1,6 @@
 import type { BaseContext } from '@qinshang/subgraph';
 import { AdminCommands } from './admin/admin.commands';
+import { BulletinQueries } from './bulletin/bulletin.queries';
 import { CommendationCommands } from './commendation/commendation.commands';
 import { CommendationQueries } from './commendation/commendation.queries';
 import { InspectionCommands } from './inspection/inspection.commands';
@@ -25,6 +26,7 @@ export function extendContext(base: BaseContext) {
     commendation,
     commendationCommands: new CommendationCommands(manager, base.caller, commendation),
     admin: new AdminCommands(manager, base.caller),
+    bulletin: new BulletinQueries(manager, base.caller, ranking),
   };
   return { services, loaders: { ...createRankingLoaders(services.ranking), ...createScorecardLoaders(services.scorecard) } };
 }

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@qinshang/subgraph';
 import { AdminResolver } from './admin/admin.resolver';
+import { BulletinResolver } from './bulletin/bulletin.resolver';
 import { CommendationResolver } from './commendation/commendation.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
 import { rankingReferences } from './ranking/ranking.reference';
@@ -14,7 +15,7 @@ export const SCHEMA_NAME = 'evaluation';
 export function buildEvaluationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DistrictRankingResolver, CityRankingsResolver, PublishingResolver, OfficialScorecardResolver, ScorecardQueryResolver, InspectionResolver, CommendationResolver, AdminResolver],
+      resolvers: [DistrictRankingResolver, CityRankingsResolver, PublishingResolver, OfficialScorecardResolver, ScorecardQueryResolver, InspectionResolver, CommendationResolver, AdminResolver, BulletinResolver],
       orphanedTypes: [District, City, Official],
     },
     { ...rankingReferences, ...scorecardReferences },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError } from '@qinshang/errors';
+import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { APP_ROLE } from './bootstrap';
 
 /** A request's transaction as RequestDb or a TypeORM EntityManager offer it. */
@@ -32,8 +32,21 @@ export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
  */
 export function operationFingerprint(operation: string, input: object): string {
   const { idempotencyKey: _key, ...rest } = input as Record<string, unknown>;
-  const canonical = JSON.stringify(rest, Object.keys(rest).sort());
+  const canonical = JSON.stringify(sortedKeys(rest));
   return `${operation}:${createHash('sha256').update(canonical).digest('base64url').slice(0, 22)}`;
+}
+
+/** A value with every object's keys in order, nested ones too (so `{a, b}` and `{b, a}` agree). */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort()
+      .map((key) => [key, sortedKeys(record[key])]),
+  );
 }
 
 /** The table a service's migration creates for its keys (`<schema>.idempotency_key`). */
@@ -81,11 +94,35 @@ export async function once(
       request.key,
     ]);
     if (!first || first.operation !== request.operation || !first.result_id) {
-      throw new BadUserInputError(field, 'This idempotency key was already used for another request: make a new one for each new submission');
+      throw new ConflictError('This idempotency key was already used for another request: make a new one for each new submission', {
+        reason: 'IDEMPOTENCY_KEY_REUSED',
+        field,
+      });
     }
     return { id: first.result_id, replayed: true };
   }
   const id = await create();
   await db.query(`UPDATE ${table} SET result_id = $2 WHERE key = $1 AND actor = tenancy.actor()`, [request.key, id]);
   return { id, replayed: false };
+}
+
+/**
+ * `once` for a command that answers with a record: the first request's record as `create` made
+ * it, a repeat's loaded again by the id the first recorded (`load`).
+ */
+export async function onceRecord<T>(
+  db: SqlQueryable,
+  schema: string,
+  request: { operation: string; input: { idempotencyKey?: string | null }; field?: string },
+  create: () => Promise<T>,
+  idOf: (record: T) => string,
+  load: (id: string) => Promise<T>,
+): Promise<T> {
+  let made: { record: T } | null = null;
+  const { id } = await once(db, schema, { key: request.input.idempotencyKey, operation: operationFingerprint(request.operation, request.input), field: request.field }, async () => {
+    const record = await create();
+    made = { record };
+    return idOf(record);
+  });
+  return made ? (made as { record: T }).record : load(id);
 }

@@ -14,6 +14,7 @@ import { inSpan, linkTo, SpanKind, withExtractedContext } from '@qinshang/teleme
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { SubgraphContext } from './context';
+import { checkInputText } from './input-guard';
 
 /**
  * Thrown by a subscription field's resolver for an event that is not the subscriber's to see
@@ -57,6 +58,12 @@ type Extra = { socket: WebSocket; request: http.IncomingMessage; connection?: Co
 
 const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
 
+/** The HTTP input guard's check for an operation on the socket: a refusal, or null. */
+function refusedInput(args: ExecutionArgs): ExecutionResult | null {
+  const refusal = checkInputText(args.document, (args.variableValues ?? undefined) as Record<string, unknown> | undefined);
+  return refusal ? { errors: [new GraphQLError(refusal.message, { extensions: { ...refusal.details, code: refusal.code } })] } : null;
+}
+
 /**
  * graphql-ws on the subgraph's `/graphql` (the gateway's subscription transport). The token comes
  * in `connectionParams.authorization` and is verified on connect; its expiry is checked again
@@ -88,6 +95,8 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
     const connection = args.contextValue as Connection;
     // A socket outlives its token: every operation on it checks the token again.
     if (isExpired(connection.caller)) return { errors: [unauthenticated('The token has expired')] };
+    const refused = refusedInput(args);
+    if (refused) return refused;
     const context = options.makeContext(connection.caller, `${connection.requestId}:${++sequence}`);
     let result: ExecutionResult | undefined;
     try {
@@ -103,6 +112,9 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
     const connection = args.contextValue as Connection;
     const { caller } = connection;
     if (isExpired(caller)) return { errors: [unauthenticated('The token has expired')] };
+    // The same input guard as over HTTP: a NUL or a lone surrogate in any argument, before anything is read.
+    const refused = refusedInput(args);
+    if (refused) return refused;
     const held = active.get(caller.sub) ?? 0;
     if (held >= options.maxPerSubject) {
       return {

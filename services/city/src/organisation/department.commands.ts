@@ -1,4 +1,5 @@
 import { Role, type Caller } from '@qinshang/auth';
+import { onceRecord } from '@qinshang/database';
 import { BadUserInputError, NotFoundError } from '@qinshang/errors';
 import { appendEvents, rowsOf } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
@@ -16,8 +17,21 @@ export class DepartmentCommands {
     private readonly queries: DepartmentQueries,
   ) {}
 
+  /** Adds a department once per idempotency key: a retry with the key gets the first department back. */
   async add(input: AddDepartmentInput): Promise<Department> {
     assertCan(this.caller, 'ADD_DEPARTMENT');
+    const manager = await this.manager();
+    return onceRecord(
+      manager,
+      'city',
+      { operation: 'addDepartment', input },
+      () => this.addNew(input),
+      (department) => department.id,
+      async (id) => toDepartment((await manager.query(`SELECT ${COLUMNS} FROM city.department WHERE id = $1`, [id]))[0]),
+    );
+  }
+
+  private async addNew(input: AddDepartmentInput): Promise<Department> {
     const districtId = this.targetTenant(input.districtId ?? null);
     const manager = await this.manager();
     if (districtId !== null) {

@@ -1,7 +1,7 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Button, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { AlertOutlined, AuditOutlined, BarChartOutlined, FileSearchOutlined, GlobalOutlined, LogoutOutlined, OrderedListOutlined, SettingOutlined, ShopOutlined, TrophyOutlined, UploadOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined, OrderedListOutlined, SettingOutlined, ShopOutlined, TrophyOutlined, UploadOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider';
 import { useLocale } from '../locales';
 import { routes, type AppRoute } from '../routes';
@@ -16,6 +16,7 @@ const icons: Record<NonNullable<AppRoute['menu']>['icon'], ReactNode> = {
   assessment: <OrderedListOutlined />,
   commendations: <TrophyOutlined />,
   rules: <SettingOutlined />,
+  bulletin: <FileTextOutlined />,
 };
 
 /** The layout, decided once: menu by role, header with who is signed in, language and sign-out. */

@@ -1,4 +1,5 @@
 import type zhCN from './zh-CN';
+import bulletin from './en-US/bulletin';
 import dashboard from './en-US/dashboard';
 import enums from './en-US/enums';
 import issue from './en-US/issue';
@@ -7,5 +8,5 @@ import office from './en-US/office';
 import portal from './en-US/portal';
 
 /** Every key of zh-CN must have its English text: a missing one is a compile error. */
-const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...office };
+const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...office, ...bulletin };
 export default enUS;

@@ -1,3 +1,4 @@
+import bulletin from './zh-CN/bulletin';
 import dashboard from './zh-CN/dashboard';
 import enums from './zh-CN/enums';
 import issue from './zh-CN/issue';
@@ -5,4 +6,4 @@ import menu from './zh-CN/menu';
 import office from './zh-CN/office';
 import portal from './zh-CN/portal';
 
-export default { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...office };
+export default { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...office, ...bulletin };

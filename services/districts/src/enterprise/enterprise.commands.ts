@@ -1,4 +1,5 @@
 import type { Caller } from '@qinshang/auth';
+import { onceRecord } from '@qinshang/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
@@ -23,8 +24,21 @@ export class EnterpriseCommands {
     private readonly caller: Caller,
   ) {}
 
+  /** Adds an enterprise once per idempotency key: a retry with the key gets the first enterprise back. */
   async add(input: AddEnterpriseInput): Promise<Enterprise> {
     assertCan(this.caller, 'ADD_ENTERPRISE');
+    const manager = await this.manager();
+    return onceRecord(
+      manager,
+      'districts',
+      { operation: 'addEnterprise', input },
+      () => this.addNew(input),
+      (enterprise) => enterprise.id,
+      async (id) => toEnterprise((await rows(manager, `SELECT ${enterpriseColumns('e')} FROM districts.enterprise e WHERE e.id = $1`, [id]))[0]),
+    );
+  }
+
+  private async addNew(input: AddEnterpriseInput): Promise<Enterprise> {
     const manager = await this.manager();
     await this.assertTenant(manager, input.districtId);
     const fields = normalise(input);

@@ -1,4 +1,5 @@
 import type { Caller } from '@qinshang/auth';
+import { onceRecord } from '@qinshang/database';
 import { BadUserInputError, NotFoundError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
@@ -18,8 +19,21 @@ export class OfficialCommands {
     private readonly caller: Caller,
   ) {}
 
+  /** Adds an official once per idempotency key: a retry with the key gets the first official back. */
   async add(input: AddOfficialInput): Promise<Official> {
     assertCan(this.caller, 'ADD_OFFICIAL');
+    const manager = await this.manager();
+    return onceRecord(
+      manager,
+      'districts',
+      { operation: 'addOfficial', input },
+      () => this.addNew(input),
+      (official) => official.id,
+      async (id) => toOfficial((await rows(manager, `SELECT ${officialColumns('o')} FROM districts.official o WHERE o.id = $1`, [id]))[0]),
+    );
+  }
+
+  private async addNew(input: AddOfficialInput): Promise<Official> {
     const name = normaliseText(input.name);
     const title = normaliseText(input.title);
     const departmentName = normaliseText(input.departmentName);

@@ -1,4 +1,5 @@
 import type { Caller } from '@qinshang/auth';
+import { onceRecord } from '@qinshang/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
 import { appendEvents, type NewEvent } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
@@ -28,8 +29,35 @@ export class PairingCommands {
     private readonly caller: Caller,
   ) {}
 
+  /**
+   * Pairs once per idempotency key: a retry with the key gets the first pairing back, with the
+   * pairings it ended.
+   */
   async pair(input: PairOfficialInput): Promise<PairingChange> {
     assertCan(this.caller, 'PAIR_OFFICIAL');
+    const manager = await this.manager();
+    return onceRecord(
+      manager,
+      'districts',
+      { operation: 'pairOfficial', input },
+      () => this.pairNew(input),
+      (change) => change.pairing.id,
+      async (id) => {
+        const [pairing] = (await rows(manager, `SELECT ${pairingColumns('p')} FROM districts.pairing p WHERE p.id = $1`, [id])).map(toPairing);
+        const ended = (
+          await rows(
+            manager,
+            `SELECT ${pairingColumns('p')} FROM districts.pairing p
+              WHERE p.id <> $1 AND p.ended_on = $2 AND (p.enterprise_id = $3 OR p.official_id = $4) ORDER BY p.id`,
+            [pairing.id, pairing.startedOn, pairing.enterpriseId, pairing.officialId],
+          )
+        ).map(toPairing);
+        return { pairing, ended };
+      },
+    );
+  }
+
+  private async pairNew(input: PairOfficialInput): Promise<PairingChange> {
     const today = localDay();
     const startedOn = input.startedOn?.trim() || today;
     if (!isDay(startedOn)) throw new BadUserInputError('startedOn', 'startedOn is a day, YYYY-MM-DD');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@qinshang/auth';
+import { onceRecord } from '@qinshang/database';
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
@@ -26,8 +27,21 @@ export class ReportCommands {
     private readonly caller: Caller,
   ) {}
 
+  /** Submits once per idempotency key: a retry with the key gets the first report back. */
   async submit(input: SubmitMonthlyReportInput): Promise<MonthlyReport> {
     assertCan(this.caller, 'SUBMIT_MONTHLY_REPORT');
+    const manager = await this.manager();
+    return onceRecord(
+      manager,
+      'districts',
+      { operation: 'submitMonthlyReport', input },
+      () => this.submitNew(input),
+      (report) => report.id,
+      async (id) => toReport((await rows(manager, `SELECT ${reportColumns('r')} FROM districts.monthly_report r WHERE r.id = $1`, [id]))[0]),
+    );
+  }
+
+  private async submitNew(input: SubmitMonthlyReportInput): Promise<MonthlyReport> {
     const period = input.period.trim();
     if (!isPeriod(period)) throw new BadUserInputError('period', 'A period is a month, YYYY-MM');
     if (period > localPeriod()) throw new BadUserInputError('period', 'A month that has not begun cannot be reported on');

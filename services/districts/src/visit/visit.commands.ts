@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@qinshang/auth';
-import { once, operationFingerprint } from '@qinshang/database';
+import { once, onceRecord, operationFingerprint } from '@qinshang/database';
 import { BadUserInputError, ConflictError } from '@qinshang/errors';
 import { appendEvents } from '@qinshang/eventlog';
 import type { EntityManager } from 'typeorm';
@@ -77,8 +77,21 @@ export class VisitCommands {
     return visit;
   }
 
+  /** Records an excuse once per idempotency key: a retry with the key gets the first excuse back. */
   async recordExcuse(input: RecordExcuseInput): Promise<VisitExcuse> {
     assertCan(this.caller, 'RECORD_EXCUSE');
+    const manager = await this.manager();
+    return onceRecord(
+      manager,
+      'districts',
+      { operation: 'recordExcuse', input },
+      () => this.createExcuse(input),
+      (excuse) => excuse.id,
+      async (id) => toExcuse((await rows(manager, `SELECT ${excuseColumns('x')} FROM districts.visit_excuse x WHERE x.id = $1`, [id]))[0]),
+    );
+  }
+
+  private async createExcuse(input: RecordExcuseInput): Promise<VisitExcuse> {
     const period = input.period.trim();
     if (!isPeriod(period)) throw new BadUserInputError('period', 'A period is a month, YYYY-MM');
     if (period > localPeriod()) throw new BadUserInputError('period', 'An excuse cannot be recorded for a month in the future');

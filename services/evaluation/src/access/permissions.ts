@@ -1,4 +1,4 @@
-import { canSeeTenant, permissions, Role, ROLES, type Caller } from '@qinshang/auth';
+import { canSeeTenant, permissions, Role, ROLES, seesEveryTenant, type Caller } from '@qinshang/auth';
 
 /*
  * Who may do what in the evaluation subgraph: one table, checked by the services (`assertCan`)
@@ -13,6 +13,13 @@ const refused = (what: string) => `Your role may not ${what}`;
 export const evaluationPermissions = permissions({
   RECORD_INSPECTION: { roles: CITY_WIDE, refused: refused('record an inspection') },
   READ_INSPECTIONS: { roles: READERS, refused: refused('read inspections') },
+  /** 简报: the city's bulletin, or a district office's own tenant's (the tenant is checked by the query). */
+  READ_BULLETIN: {
+    roles: READERS,
+    refused: refused('read the bulletin'),
+    rule: (caller: Caller, scope: { districtId: string | null }) =>
+      scope.districtId === null ? (seesEveryTenant(caller) ? null : 'A district office reads its own tenant\'s bulletin') : canSeeTenant(caller, scope.districtId) ? null : "Another tenant's bulletin is not yours to see",
+  },
   READ_SUGGESTED_FINDINGS: { roles: READERS, refused: refused('read suggested findings') },
   READ_COMMENDATION_CANDIDATES: { roles: CITY_WIDE, refused: refused('read commendation candidates') },
   CONFIRM_COMMENDATIONS: { roles: [Role.CITY_ADMIN], refused: refused('confirm commendations') },

@@ -2,7 +2,7 @@ import { isPeriod, isYear } from '@qinshang/calendar';
 import { BadUserInputError } from '@qinshang/errors';
 
 /** The campaign's months and days are Asia/Shanghai ones: the arithmetic is `@qinshang/calendar`'s. */
-export { nextPeriod, periodOf, periodStart, periodsOfYear, previousPeriod } from '@qinshang/calendar';
+export { nextPeriod, periodOf, periodStart, periodsBetween, periodsOfYear, previousPeriod } from '@qinshang/calendar';
 
 export function assertPeriod(period: string, field = 'period'): string {
   if (!isPeriod(period)) throw new BadUserInputError(field, 'A period is a month, YYYY-MM');

@@ -18,6 +18,11 @@ export interface IssueRow {
   due_at: string;
   resolved_at: string | null;
   unsolvable_at: string | null;
+  enterprise_id: string | null;
+  /** 问题分类 A/B/C/D when the ledger records one. */
+  problem_class: string | null;
+  /** The first path it took: ON_SPOT, ASSIGNED or ESCALATED (null while only raised). */
+  path: string | null;
 }
 
 /**
@@ -32,6 +37,8 @@ export class Batch {
   readonly pairings = new Map<string, { pairing_id: string; district_id: string; official_id: string; enterprise_id: string; started_on: string; ended_on: string | null }>();
   readonly pairingEnds: { pairing_id: string; ended_on: string }[] = [];
   readonly visits = new Map<string, { district_id: string; official_id: string; period: string; visits: number }>();
+  /** Visits per enterprise and month (enterprises served, in the bulletin). */
+  readonly enterpriseVisits = new Map<string, { district_id: string; official_id: string; enterprise_id: string; period: string; visits: number }>();
   readonly excuses = new Map<string, { district_id: string; official_id: string; enterprise_id: string; period: string; reason: string }>();
   readonly reports = new Map<string, { district_id: string; official_id: string; enterprise_id: string; period: string; submitted_at: string; late: boolean }>();
   readonly closures: object[] = [];

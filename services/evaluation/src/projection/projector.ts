@@ -34,6 +34,7 @@ export const PROJECTION_TABLES = [
   'report',
   'excuse',
   'official_month',
+  'enterprise_month',
   'pairing',
   'official',
   'tenant',
@@ -56,7 +57,7 @@ export async function applyEvents(client: SqlRunner, events: readonly StoredEven
   if (issueIds.length) {
     for (const row of await rows<IssueRow>(
       client,
-      `SELECT issue_id, district_id, official_id, ledger_no, category, status, raised_at, response_due_at, responded_at, due_at, resolved_at, unsolvable_at
+      `SELECT issue_id, district_id, official_id, ledger_no, category, status, raised_at, response_due_at, responded_at, due_at, resolved_at, unsolvable_at, enterprise_id, problem_class, path
          FROM evaluation.issue WHERE issue_id = ANY($1)`,
       [issueIds],
     )) {
@@ -78,6 +79,7 @@ export async function applyEvents(client: SqlRunner, events: readonly StoredEven
   await upsert(client, TABLES.pairing, [...batch.pairings.values()]);
   if (batch.pairingEnds.length) await client.query(PAIRING_ENDS_SQL, [JSON.stringify(batch.pairingEnds)]);
   await upsert(client, TABLES.official_month, [...batch.visits.values()]);
+  await upsert(client, TABLES.enterprise_month, [...batch.enterpriseVisits.values()]);
   await upsert(client, TABLES.excuse, [...batch.excuses.values()]);
   await upsert(client, TABLES.report, [...batch.reports.values()]);
   await upsert(client, TABLES.issue, [...batch.issues.values()]);

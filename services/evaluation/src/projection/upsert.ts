@@ -61,6 +61,11 @@ export const TABLES = {
     // Counters add to what is there.
     onConflict: '(period, official_id) DO UPDATE SET visits = official_month.visits + excluded.visits',
   },
+  enterprise_month: {
+    table: 'enterprise_month',
+    columns: [...text('district_id', 'official_id', 'enterprise_id', 'period'), ['visits', 'int']],
+    onConflict: '(period, official_id, enterprise_id) DO UPDATE SET visits = enterprise_month.visits + excluded.visits',
+  },
   excuse: { table: 'excuse', columns: text('district_id', 'official_id', 'enterprise_id', 'period', 'reason'), onConflict: 'DO NOTHING' },
   report: {
     table: 'report',
@@ -72,8 +77,9 @@ export const TABLES = {
     columns: [
       ...text('issue_id', 'district_id', 'official_id', 'ledger_no', 'category', 'status'),
       ...(['raised_at', 'response_due_at', 'responded_at', 'due_at', 'resolved_at', 'unsolvable_at'] as const).map((name) => [name, 'timestamptz'] as const),
+      ...text('enterprise_id', 'problem_class', 'path'),
     ],
-    onConflict: `(issue_id) DO UPDATE SET ${keep('district_id', 'official_id', 'ledger_no', 'category', 'status', 'raised_at', 'response_due_at', 'responded_at', 'due_at', 'resolved_at', 'unsolvable_at')}`,
+    onConflict: `(issue_id) DO UPDATE SET ${keep('district_id', 'official_id', 'ledger_no', 'category', 'status', 'raised_at', 'response_due_at', 'responded_at', 'due_at', 'resolved_at', 'unsolvable_at', 'enterprise_id', 'problem_class', 'path')}`,
   },
   closure: { table: 'closure', columns: [['position', 'bigint'], ...text('issue_id', 'district_id', 'official_id', 'period', 'satisfaction')], onConflict: 'DO NOTHING' },
   escalation: { table: 'escalation', columns: [['position', 'bigint'], ...text('issue_id', 'district_id', 'official_id', 'period', 'level')], onConflict: 'DO NOTHING' },

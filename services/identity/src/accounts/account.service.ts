@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { REQUIRED_CLAIMS, Role, type Caller, type ScopeClaim } from '@qinshang/auth';
-import type { RequestDb } from '@qinshang/database';
+import { once, operationFingerprint, type RequestDb } from '@qinshang/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
 import { decodeCursor, encodeCursor, pageSize } from '@qinshang/subgraph';
 import { REVOKE_ACCOUNT_SQL } from '../oidc/adapter';
@@ -80,8 +80,34 @@ export class AccountService {
     return { totalCount: count, edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } } as never;
   }
 
+  /**
+   * Creates an account once per idempotency key. A retry with the key gets the same account; as
+   * the first code was shown once and is kept only as a hash, the retry carries a new code (the
+   * first stops working), while nobody has set a password with it yet.
+   */
   async create(input: CreateAccountInput): Promise<AccountWithCode> {
     accountPermissions.assertCan(this.caller, 'account.create');
+    let made: AccountWithCode | null = null;
+    const { id } = await once(this.db, 'identity', { key: input.idempotencyKey, operation: operationFingerprint('createAccount', input) }, async () => {
+      made = await this.createNew(input);
+      return made.account.id;
+    });
+    if (made) return made;
+    const row = await accountById(this.db, id, { lock: true });
+    if (!row) throw new NotFoundError('Account', id);
+    if (row.passwordHash !== null) {
+      throw new ConflictError('This account was created by the first request with this key, and its person has set a password since', {
+        reason: 'ALREADY_ACTIVATED',
+        field: 'input.idempotencyKey',
+      });
+    }
+    const code = oneTimeCode();
+    const expires = await this.setResetCode(row.id, code);
+    await recordAccountEvents(this.db, 'account.password_reset', [row], this.caller.sub);
+    return { account: toAccount(row) as never, oneTimeCode: code, oneTimeCodeExpiresAt: expires };
+  }
+
+  private async createNew(input: CreateAccountInput): Promise<AccountWithCode> {
     const account = this.validate(input);
     accountPermissions.assertCan(this.caller, 'account.create', account);
     await this.assertRecordsExist(account);
@@ -199,6 +225,7 @@ export class AccountService {
       if (!values[SCOPE_INPUT[claim]]) throw new BadUserInputError(SCOPE_INPUT[claim], `A ${role} account needs ${claim}`);
     }
     if ((role === Role.CITY_ADMIN || role === Role.INSPECTOR) && districtId) throw new BadUserInputError('districtId', `A ${role} account belongs to no tenant`);
+    if (input.staff && role !== Role.DEPARTMENT) throw new BadUserInputError('staff', 'Only a DEPARTMENT account is a person of a department');
     return {
       id: randomUUID(),
       username,
@@ -208,6 +235,7 @@ export class AccountService {
       officialId: role === Role.OFFICIAL ? input.officialId! : null,
       departmentId: role === Role.DEPARTMENT ? input.departmentId! : null,
       enterpriseId: role === Role.ENTERPRISE ? input.enterpriseId! : null,
+      staff: role === Role.DEPARTMENT && Boolean(input.staff),
       email,
       passwordHash: null,
     };

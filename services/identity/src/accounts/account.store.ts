@@ -14,6 +14,8 @@ export interface AccountRow {
   officialId: string | null;
   departmentId: string | null;
   enterpriseId: string | null;
+  /** A DEPARTMENT account that is one person of the department (a responsible person), not its office's. */
+  staff: boolean;
   email: string | null;
   status: AccountStatus;
   passwordHash: string | null;
@@ -28,7 +30,7 @@ export interface AccountRow {
 }
 
 export const ACCOUNT_COLUMNS = `id, username, display_name AS "displayName", role, district_id AS "districtId",
-  official_id AS "officialId", department_id AS "departmentId", enterprise_id AS "enterpriseId", email, status,
+  official_id AS "officialId", department_id AS "departmentId", enterprise_id AS "enterpriseId", staff, email, status,
   password_hash AS "passwordHash", reset_code_hash AS "resetCodeHash", reset_code_expires_at AS "resetCodeExpiresAt",
   failed_attempts AS "failedAttempts", locked_until AS "lockedUntil", last_sign_in_at AS "lastSignInAt",
   created_at AS "createdAt", updated_at AS "updatedAt", version`;
@@ -49,6 +51,7 @@ export async function accountByUsername(runner: SqlRunner, username: string, { l
 
 export type NewAccount = Pick<AccountRow, 'id' | 'username' | 'displayName' | 'role' | 'districtId' | 'officialId' | 'departmentId' | 'enterpriseId' | 'email'> & {
   passwordHash: string | null;
+  staff?: boolean;
 };
 
 /** Inserts accounts; those whose username exists already are skipped. Returns the ones inserted. */
@@ -56,11 +59,11 @@ export async function insertAccounts(runner: SqlRunner, accounts: NewAccount[]):
   if (accounts.length === 0) return [];
   return rowsOf<AccountRow>(
     runner,
-    `INSERT INTO identity.account (id, username, display_name, role, district_id, official_id, department_id, enterprise_id, email, password_hash, password_changed_at)
-     SELECT a.id, a.username, a."displayName", a.role, a."districtId", a."officialId", a."departmentId", a."enterpriseId", a.email, a."passwordHash",
+    `INSERT INTO identity.account (id, username, display_name, role, district_id, official_id, department_id, enterprise_id, staff, email, password_hash, password_changed_at)
+     SELECT a.id, a.username, a."displayName", a.role, a."districtId", a."officialId", a."departmentId", a."enterpriseId", coalesce(a.staff, false), a.email, a."passwordHash",
             CASE WHEN a."passwordHash" IS NULL THEN NULL ELSE now() END
        FROM jsonb_to_recordset($1::jsonb) AS a(id text, username text, "displayName" text, role text, "districtId" text, "officialId" text,
-            "departmentId" text, "enterpriseId" text, email text, "passwordHash" text)
+            "departmentId" text, "enterpriseId" text, staff boolean, email text, "passwordHash" text)
      ON CONFLICT DO NOTHING
      RETURNING ${ACCOUNT_COLUMNS}`,
     [JSON.stringify(accounts)],
@@ -77,6 +80,7 @@ export function accountPayload(account: AccountRow, actor: string, extra: { stat
     officialId: account.officialId,
     departmentId: account.departmentId,
     enterpriseId: account.enterpriseId,
+    ...(account.staff ? { staff: true } : {}),
     email: account.email,
     status: extra.status ?? account.status,
     actor,

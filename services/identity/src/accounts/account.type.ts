@@ -44,6 +44,12 @@ export class Account {
   @Field(() => ID, { nullable: true, description: 'The enterprise whose contact it is (ENTERPRISE)' })
   enterpriseId: string | null;
 
+  @Field({
+    description:
+      "A DEPARTMENT account that is one person of the department: told of the problems assigned with them as the responsible person (责任人), by display name; false for the department's own account, which is told of every one",
+  })
+  staff: boolean;
+
   @Field(() => String, { nullable: true })
   email: string | null;
 
@@ -122,8 +128,20 @@ export class CreateAccountInput {
   @Field(() => ID, { nullable: true })
   enterpriseId?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "DEPARTMENT only: a person of the department (its display name as assignments name the responsible person), rather than the department's own account",
+  })
+  staff?: boolean | null;
+
   @Field(() => String, { nullable: true })
   email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first account (with a new one-time code) instead of creating again',
+  })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'An account and the one-time code its person sets a password with (shown once)' })

@@ -6,7 +6,12 @@ import { IssueAction, IssueStatus } from './state-machine';
 
 /** A department asks for a later due date; the office decides. */
 export class ExtensionCommands extends CommandGroup {
+  /** Once per idempotency key: a retry with the key asks no second time. */
   async requestExtension(input: RequestExtensionInput) {
+    return this.onceOnIssue('requestExtension', IssueAction.REQUEST_EXTENSION, input, () => this.requestNewExtension(input));
+  }
+
+  private async requestNewExtension(input: RequestExtensionInput) {
     if ((input.dueAt == null) === (input.days == null)) throw new BadUserInputError('input.dueAt', 'Give either dueAt or days');
     return this.writer.act(input.issueId, IssueAction.REQUEST_EXTENSION, input.expectedVersion, async (row) => {
       // An extension in days counts in the unit of the problem's own rules, from its current due date.

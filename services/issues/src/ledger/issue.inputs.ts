@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EscalationLevel, EscalationOutcome, EscalationStatus, IssueCategory, Satisfaction, Urgency } from './types';
+import { EscalationLevel, EscalationOutcome, EscalationStatus, IssueCategory, ProblemClass, Satisfaction, Urgency } from './types';
 import { IssueStatus } from './state-machine';
 
 /** Every action on an existing problem names it and may pass the version it saw. */
@@ -30,6 +30,9 @@ export class RaiseIssueInput {
   @Field(() => Urgency, { nullable: true })
   @IsOptional()
   urgency?: Urgency;
+  @Field(() => ProblemClass, { nullable: true, description: '问题分类: A simple, B district departments coordinate, C and D provisional, for the leading groups' })
+  @IsOptional()
+  problemClass?: ProblemClass;
   @Field(() => String, { nullable: true, description: 'Solved on the spot (当场解决): the resolution; the problem then waits for the enterprise to confirm' })
   @IsOptional()
   @Length(1, 5000)
@@ -85,6 +88,12 @@ export class RespondToIssueInput extends IssueActionInput {
 export class AddMilestoneInput extends IssueActionInput {
   @Field(() => MilestoneInput)
   milestone: MilestoneInput;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  @IsOptional()
+  idempotencyKey?: string;
 }
 
 @InputType()
@@ -106,6 +115,12 @@ export class RequestExtensionInput extends IssueActionInput {
   @Field()
   @Length(1, 2000)
   reason: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  @IsOptional()
+  idempotencyKey?: string;
 }
 
 @InputType()

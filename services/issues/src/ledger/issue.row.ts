@@ -12,6 +12,8 @@ export interface IssueRow {
   raised_by_role: string;
   category: string;
   urgency: string;
+  /** 问题分类 A/B/C/D, when the office gave one. */
+  problem_class: string | null;
   title: string;
   description: string;
   status: IssueStatus;
@@ -49,6 +51,7 @@ export function toIssue(row: IssueRow, now = new Date()): Issue {
     raisedBy: { role: row.raised_by_role, actor: row.raised_by, officialId: row.raised_by_role === 'OFFICIAL' ? row.official_id : null },
     category: row.category as Issue['category'],
     urgency: row.urgency as Issue['urgency'],
+    problemClass: (row.problem_class ?? null) as Issue['problemClass'],
     title: row.title,
     description: row.description,
     status: row.status,

@@ -1,11 +1,13 @@
 import type { Caller } from '@qinshang/auth';
-import type { RequestDb } from '@qinshang/database';
-import { BadUserInputError } from '@qinshang/errors';
+import { onceRecord, type RequestDb } from '@qinshang/database';
+import { BadUserInputError, NotFoundError } from '@qinshang/errors';
 import type { EventType, IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import type { LedgerRules } from './clock';
 import type { IssueRow } from './issue.row';
 import type { LedgerQueries } from './ledger.queries';
 import type { LedgerWriter } from './ledger.writer';
+import type { IssueAction } from './state-machine';
+import { assertCan } from '../access/permissions';
 
 /** Who takes a step. */
 export interface Actor {
@@ -63,5 +65,16 @@ export abstract class CommandGroup {
 
   protected get caller(): Caller {
     return this.writer.caller;
+  }
+
+  /**
+   * A step that creates (a milestone, an extension request) once per idempotency key: the first
+   * request takes the step, a repeat with the key gets the problem back as it is now.
+   */
+  protected async onceOnIssue(operation: string, action: IssueAction, input: { issueId: string; idempotencyKey?: string | null }, step: () => Promise<IssueRow>): Promise<IssueRow> {
+    assertCan(this.caller, action);
+    const row = await onceRecord(this.db, 'issues', { operation, input }, step, (issue) => issue.id, (id) => this.queries.findIssue(id) as Promise<IssueRow>);
+    if (!row) throw new NotFoundError('Issue', input.issueId);
+    return row;
   }
 }

@@ -173,6 +173,7 @@ export class LedgerWriter {
       officialId: row.official_id,
       category: row.category,
       urgency: row.urgency as IssueTransition['urgency'],
+      problemClass: (row.problem_class ?? null) as IssueTransition['problemClass'],
       from,
       status: row.status,
       version: row.version,

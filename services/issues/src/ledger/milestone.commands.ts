@@ -9,7 +9,12 @@ import { IssueAction } from './state-machine';
 
 /** The roadmap (路线图): milestones added and done. */
 export class MilestoneCommands extends CommandGroup {
+  /** Once per idempotency key: a retry with the key adds no second milestone. */
   async addMilestone(input: AddMilestoneInput) {
+    return this.onceOnIssue('addMilestone', IssueAction.ADD_MILESTONE, input, () => this.addNewMilestone(input));
+  }
+
+  private async addNewMilestone(input: AddMilestoneInput) {
     return this.writer.act(input.issueId, IssueAction.ADD_MILESTONE, input.expectedVersion, (row) => {
       checkMilestoneDate(input.milestone.dueOn, 'input.milestone.dueOn', row.due_at);
       const id = this.writer.newId();

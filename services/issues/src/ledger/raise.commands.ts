@@ -51,8 +51,8 @@ export class RaiseCommands extends CommandGroup {
     const dueAt = resolutionDueFor(rules, input.category, now);
     const [row] = await this.db.query<IssueRow>(
       `INSERT INTO issues.issue (id, district_id, enterprise_id, ledger_no, official_id, raised_by, raised_by_role, category, urgency, title,
-                                 description, status, rules_version, raised_at, response_due_at, due_at, original_due_at, stage_started_at, stage_due_at, version, calendar_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'RAISED', $12, $13, $14, $15, $15, $13, $14, 1, $16)
+                                 description, status, rules_version, raised_at, response_due_at, due_at, original_due_at, stage_started_at, stage_due_at, version, calendar_version, problem_class)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'RAISED', $12, $13, $14, $15, $15, $13, $14, 1, $16, $17)
        RETURNING *`,
       [
         this.writer.newId(),
@@ -71,6 +71,7 @@ export class RaiseCommands extends CommandGroup {
         responseDueAt,
         dueAt,
         rules.calendar.version,
+        input.problemClass ?? null,
       ],
     );
     if (input.resolvedOnSpot !== undefined && input.resolvedOnSpot !== null) {

@@ -4,6 +4,7 @@ import { once, operationFingerprint, type RequestDb } from '@qinshang/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '@qinshang/errors';
 import { assertCan } from '../access/permissions';
 import { appendEvents } from '@qinshang/eventlog';
+import { isUuid } from '../ledger/ids';
 import type { IssueRow } from '../ledger/issue.row';
 import type { LedgerService } from '../ledger/ledger.service';
 import { SOURCE } from '../ledger/ledger.writer';
@@ -35,6 +36,7 @@ export class SystemicIssueCommands {
   private async link(input: { title: string; description: string; issueIds: string[] }): Promise<SystemicIssueRow> {
     const ids = [...new Set(input.issueIds)];
     if (ids.length < 2) throw new BadUserInputError('input.issueIds', 'A systemic problem links at least two problems');
+    await this.lockProblems(ids);
     const found = await this.ledger.issuesByIds(ids);
     const missing = ids.find((id) => !found.has(id));
     if (missing) throw new NotFoundError('Issue', missing);
@@ -60,10 +62,16 @@ export class SystemicIssueCommands {
     this.requireOffice();
     const row = await this.queries.find(input.systemicIssueId);
     if (!row) throw new NotFoundError('SystemicIssue', input.systemicIssueId);
+    // One escalation of a systemic problem at a time (a double submission waits for the first).
+    // NO KEY UPDATE: a member escalated on its own meanwhile still references the row (its
+    // escalation's foreign key takes KEY SHARE), so the two take turns on the member instead.
+    await this.db.query('SELECT 1 FROM issues.systemic_issue WHERE id = $1 FOR NO KEY UPDATE', [row.id]);
     // One that spans tenants is escalated as one by the city office, never in part by a district.
     if (row.district_id === null) assertCan(this.caller, 'ESCALATE_CROSS_TENANT_SYSTEMIC');
+    const [{ ids }] = await this.db.query<{ ids: string[] }>('SELECT coalesce(array_agg(id::text), ARRAY[]::text[]) AS ids FROM issues.issue WHERE systemic_issue_id = $1', [row.id]);
+    await this.lockProblems(ids);
     const members = await this.queries.members([row.id]);
-    const open = (members.get(row.id) ?? []).filter((member) => OPEN_STATUSES.includes(member.status) && !(member.status === IssueStatus.ESCALATED && member.level === 'CITY'));
+    const open = (members.get(row.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).filter((member) => OPEN_STATUSES.includes(member.status) && !(member.status === IssueStatus.ESCALATED && member.level === 'CITY'));
     if (open.length === 0) throw new ConflictError('No member of this systemic problem can go further up', { reason: 'TOP_OF_LADDER' });
     for (const member of open) {
       await this.ledger.escalate({ issueId: member.id, reason: `[系统性问题 ${row.title}] ${input.reason.trim()}` });
@@ -71,6 +79,16 @@ export class SystemicIssueCommands {
     const [updated] = await this.db.query<SystemicIssueRow>(`UPDATE issues.systemic_issue SET status = 'ESCALATED' WHERE id = $1 RETURNING *`, [row.id]);
     await this.record(updated, [...(await this.queries.members([row.id])).get(row.id)!]);
     return updated;
+  }
+
+  /**
+   * The problems' row locks, all of them, in one fixed order (by id) before anything is read or
+   * written: two offices linking or escalating overlapping problems at once take turns instead of
+   * each holding one lock and waiting for the other's (a deadlock).
+   */
+  private async lockProblems(ids: readonly string[]): Promise<void> {
+    const uuids = [...ids].filter(isUuid).sort();
+    if (uuids.length) await this.db.query('SELECT 1 FROM issues.issue WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [uuids]);
   }
 
   private requireOffice() {

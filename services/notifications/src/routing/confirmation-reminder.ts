@@ -1,4 +1,4 @@
-import { localDay, WorkingCalendar } from '@qinshang/calendar';
+import { localDay, WorkingCalendar, type CalendarDay } from '@qinshang/calendar';
 import type { IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import { rowsOf } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
@@ -19,15 +19,15 @@ interface Awaiting {
 
 /**
  * Reminds an enterprise that a solved problem still waits for its confirmation (销号), once, after
- * `days` working days (the shared working calendar: statutory holidays and adjusted working days,
- * weekends otherwise; the city's own declared days are not yet in the log for the notifier to read).
+ * `days` working days of the city's working calendar: its declared days (`calendar.published`,
+ * projected by the router), then the State Council's holidays and adjusted working days, weekends
+ * otherwise. A day the city declares off (or worked) moves the reminder's day accordingly.
  * Runs under the router's checkpoint lock, so inbox rows are written by one writer at a time and
  * their seqs commit in order (the live inbox relies on it).
  */
 export class ConfirmationReminder {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
-  private readonly calendar = new WorkingCalendar();
 
   constructor(private readonly options: { db: SystemDb; logger: Logger; days: number; settings: RouterSettings }) {}
 
@@ -46,23 +46,29 @@ export class ConfirmationReminder {
     await this.running;
   }
 
-  async runOnce(): Promise<number> {
+  /**
+   * One round, judged at `asOf` (now; the command line may give another time), for every tenant or
+   * one: how many reminders it sent, or null when the router holds its lock just now (skipped).
+   */
+  async runOnce(asOf: Date = new Date(), districtId: string | null = null): Promise<number | null> {
     return this.options.db.transaction(async (client) => {
       const locked = await rowsOf(client, 'SELECT 1 FROM eventlog.checkpoint WHERE consumer = $1 FOR UPDATE SKIP LOCKED', [ROUTER_NAME]);
-      if (locked.length === 0) return 0;
+      if (locked.length === 0) return null;
+      const calendar = await cityCalendar(client);
       const due = await rowsOf<Awaiting>(
         client,
         `SELECT r.issue_id, r.district_id, r.ledger_no, r.enterprise_id, r.resolved_position::text AS resolved_position, r.resolved_at, d.name
            FROM notifications.issue_ref r LEFT JOIN notifications.district_ref d ON d.district_id = r.district_id
           WHERE r.status = 'RESOLVED' AND NOT r.confirmation_reminded AND r.resolved_position IS NOT NULL
-            AND r.resolved_at < now() - make_interval(days => $1) AND r.resolved_at > now() - make_interval(days => $1 + 30)
+            AND r.resolved_at < $2::timestamptz - make_interval(days => $1) AND r.resolved_at > $2::timestamptz - make_interval(days => $1 + 30)
+            AND ($3::text IS NULL OR r.district_id = $3)
           ORDER BY r.resolved_at LIMIT 200`,
-        [this.options.days],
+        [this.options.days, asOf, districtId],
       );
       let sent = 0;
-      const today = localDay(new Date());
+      const today = localDay(asOf);
       // Working days are at least as many calendar days: the SQL finds the candidates, the calendar decides.
-      for (const issue of due.filter((row) => today > this.calendar.addWorkingDays(localDay(row.resolved_at), this.options.days))) {
+      for (const issue of due.filter((row) => today > calendar.addWorkingDays(localDay(row.resolved_at), this.options.days))) {
         const payload = { issueId: issue.issue_id, ledgerNo: issue.ledger_no, districtId: issue.district_id, enterpriseId: issue.enterprise_id, status: 'RESOLVED' } as IssueTransition;
         const message = messageFor(NotificationKind.CONFIRMATION_REMINDER, payload, issue.name ?? issue.district_id);
         const link = issueLink(this.options.settings.consoleUrl, issue.issue_id);
@@ -96,4 +102,10 @@ export class ConfirmationReminder {
       return sent;
     }, 'system:notifications:reminder');
   }
+}
+
+/** The city's working calendar as the router last saw it published (none yet: the State Council's). */
+export async function cityCalendar(client: Parameters<typeof rowsOf>[0]): Promise<WorkingCalendar> {
+  const [row] = await rowsOf<{ version: number; days: CalendarDay[]; years: number[] }>(client, 'SELECT version, days, years FROM notifications.calendar ORDER BY version DESC LIMIT 1');
+  return new WorkingCalendar(row ? { version: row.version, days: row.days, years: row.years } : null);
 }

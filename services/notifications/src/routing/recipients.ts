@@ -1,9 +1,12 @@
 import type { IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import { NotificationKind } from './kinds';
 
-/** Who is meant, by role and the record the account acts for (never by name). */
+/**
+ * Who is meant, by role and the record the account acts for; by name only within a department,
+ * whose staff accounts hear of the problems that name them the responsible person.
+ */
 export type Audience =
-  | { role: 'DEPARTMENT'; departmentId: string }
+  | { role: 'DEPARTMENT'; departmentId: string; responsiblePerson: string | null }
   | { role: 'DISTRICT_ADMIN'; districtId: string }
   | { role: 'CITY_ADMIN' }
   | { role: 'OFFICIAL'; districtId: string; officialId: string }
@@ -20,6 +23,7 @@ export interface IssueState {
   level: string | null;
   departmentId: string | null;
   officialId: string | null;
+  responsiblePerson?: string | null;
 }
 
 const WORKING = new Set(['ASSIGNED', 'ACCEPTED', 'IN_PROGRESS']);
@@ -33,12 +37,14 @@ export function routesFor(event: StoredEvent, before: IssueState | null): Route[
   const p = event.payload as IssueTransition;
   const district = p.districtId;
   const department = p.departmentId ?? before?.departmentId ?? null;
+  // Named with the department that works it (a new assignment names its own person).
+  const person = p.departmentId ? (p.responsiblePerson ?? null) : (p.responsiblePerson ?? before?.responsiblePerson ?? null);
   const official = p.officialId ?? before?.officialId ?? null;
   const office: Audience = { role: 'DISTRICT_ADMIN', districtId: district };
   const leadingGroup = (level: string | null | undefined): Audience => (level === 'CITY' ? { role: 'CITY_ADMIN' } : office);
   const officialOf = (): Audience[] => (official ? [{ role: 'OFFICIAL', districtId: district, officialId: official }] : []);
   const enterpriseOf = (): Audience => ({ role: 'ENTERPRISE', districtId: district, enterpriseId: p.enterpriseId });
-  const departmentOf = (): Audience[] => (department ? [{ role: 'DEPARTMENT', departmentId: department }] : []);
+  const departmentOf = (): Audience[] => (department ? [{ role: 'DEPARTMENT', departmentId: department, responsiblePerson: person }] : []);
 
   switch (event.type) {
     case 'issue.assigned':

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountRecorded, DistrictRegistered, EventType, IssueTransition, SqlRunner, StoredEvent } from '@qinshang/eventlog';
+import type { AccountRecorded, CalendarPublished, DistrictRegistered, EventType, IssueTransition, SqlRunner, StoredEvent } from '@qinshang/eventlog';
 import { rowsOf } from '@qinshang/eventlog';
 import { feedCursor, webhookBody, type WebhookFormat } from '../delivery/formats';
 import { ACCOUNT_EVENT_TYPES, ISSUE_EVENT_TYPES, type NotificationKind } from './kinds';
@@ -11,7 +11,7 @@ export const ROUTER_NAME = 'notifications.router';
 export const INBOX_CHANNEL = 'qinshang_notifications';
 export const OUTBOX_CHANNEL = 'qinshang_deliveries';
 
-export const ROUTED_TYPES: readonly EventType[] = [...ACCOUNT_EVENT_TYPES, 'district.registered', ...ISSUE_EVENT_TYPES];
+export const ROUTED_TYPES: readonly EventType[] = [...ACCOUNT_EVENT_TYPES, 'district.registered', 'calendar.published', ...ISSUE_EVENT_TYPES];
 
 export interface RouterSettings {
   consoleUrl: string;
@@ -63,6 +63,9 @@ export async function routeEvents(client: SqlRunner, events: StoredEvent[], sett
       const p = event.payload as DistrictRegistered;
       await client.query('INSERT INTO notifications.district_ref (district_id, name) VALUES ($1, $2) ON CONFLICT (district_id) DO UPDATE SET name = EXCLUDED.name', [p.districtId, p.name]);
       names.set(p.districtId, p.name);
+    } else if (event.type === 'calendar.published') {
+      const p = event.payload as CalendarPublished;
+      await client.query('INSERT INTO notifications.calendar (version, days, years) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING', [p.version, JSON.stringify(p.days), p.years]);
     } else if (event.type.startsWith('issue.')) {
       const outcome = await routeIssueEvent(client, event, webhooks, names, settings);
       queued ||= outcome.queued;
@@ -77,12 +80,12 @@ export async function routeEvents(client: SqlRunner, events: StoredEvent[], sett
 async function projectAccount(client: SqlRunner, event: StoredEvent<'account.created'>): Promise<void> {
   const a = event.payload as AccountRecorded;
   await client.query(
-    `INSERT INTO notifications.account (account_id, username, display_name, role, district_id, official_id, department_id, enterprise_id, email, status, event_position)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+    `INSERT INTO notifications.account (account_id, username, display_name, role, district_id, official_id, department_id, enterprise_id, email, status, event_position, staff)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      ON CONFLICT (account_id) DO UPDATE SET username = EXCLUDED.username, display_name = EXCLUDED.display_name, role = EXCLUDED.role,
        district_id = EXCLUDED.district_id, official_id = EXCLUDED.official_id, department_id = EXCLUDED.department_id,
-       enterprise_id = EXCLUDED.enterprise_id, email = EXCLUDED.email, status = EXCLUDED.status, event_position = EXCLUDED.event_position`,
-    [a.accountId, a.username, a.displayName ?? null, a.role, a.districtId ?? null, a.officialId ?? null, a.departmentId ?? null, a.enterpriseId ?? null, a.email ?? null, a.status, event.position],
+       enterprise_id = EXCLUDED.enterprise_id, email = EXCLUDED.email, status = EXCLUDED.status, event_position = EXCLUDED.event_position, staff = EXCLUDED.staff`,
+    [a.accountId, a.username, a.displayName ?? null, a.role, a.districtId ?? null, a.officialId ?? null, a.departmentId ?? null, a.enterpriseId ?? null, a.email ?? null, a.status, event.position, a.staff === true],
   );
 }
 
@@ -94,12 +97,14 @@ async function routeIssueEvent(
   settings: RouterSettings,
 ): Promise<{ queued: boolean; inbox: boolean }> {
   const p = event.payload as IssueTransition;
-  const [before] = await rowsOf<{ status: string; level: string | null; department_id: string | null; official_id: string | null }>(
+  const [before] = await rowsOf<{ status: string; level: string | null; department_id: string | null; official_id: string | null; responsible_person: string | null }>(
     client,
-    'SELECT status, level, department_id, official_id FROM notifications.issue_ref WHERE issue_id = $1',
+    'SELECT status, level, department_id, official_id, responsible_person FROM notifications.issue_ref WHERE issue_id = $1',
     [p.issueId],
   );
-  const state: IssueState | null = before ? { status: before.status, level: before.level, departmentId: before.department_id, officialId: before.official_id } : null;
+  const state: IssueState | null = before
+    ? { status: before.status, level: before.level, departmentId: before.department_id, officialId: before.official_id, responsiblePerson: before.responsible_person }
+    : null;
   await client.query(`${ISSUE_REF_UPSERT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ${ISSUE_REF_CONFLICT}`, issueRefValues(event));
   const districtName = await nameOf(client, p.districtId, names);
   let queued = false;
@@ -256,7 +261,8 @@ export async function accountsFor(client: SqlRunner, audiences: Audience[]): Pro
 function audienceSql(audience: Audience): [string, unknown[]] {
   switch (audience.role) {
     case 'DEPARTMENT':
-      return ['department_id = $2', [audience.departmentId]];
+      // The department's own accounts, and of its staff the person named responsible (by display name).
+      return ['department_id = $2 AND (NOT staff OR display_name = $3)', [audience.departmentId, audience.responsiblePerson?.trim() || null]];
     case 'DISTRICT_ADMIN':
       return ['district_id = $2', [audience.districtId]];
     case 'CITY_ADMIN':

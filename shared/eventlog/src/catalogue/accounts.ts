@@ -17,6 +17,11 @@ export interface AccountRecorded {
   officialId: string | null;
   departmentId: string | null;
   enterpriseId: string | null;
+  /**
+   * A DEPARTMENT account that is one person of the department, who may be named responsible
+   * (责任人) in an assignment; absent for the department's own account and every other role.
+   */
+  staff?: boolean;
   /** Where notifications by e-mail go; null when none is known. */
   email: string | null;
   status: 'ACTIVE' | 'DISABLED' | 'LOCKED';

@@ -38,6 +38,11 @@ export interface IssueTransition {
   /** When the problem was raised (on every event, so a reader needs no other event to place it). */
   raisedAt?: string;
   urgency?: 'NORMAL' | 'URGENT' | null;
+  /**
+   * 问题分类, as the office classes it (the bulletin's): A simple, B needing district departments
+   * to coordinate, C and D provisional, for the leading groups. On every event once set.
+   */
+  problemClass?: 'A' | 'B' | 'C' | 'D' | null;
   /** Free text that goes with the step: a response's message, a resolution, a decision. */
   note?: string | null;
   milestoneId?: string | null;

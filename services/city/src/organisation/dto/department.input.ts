@@ -14,6 +14,12 @@ export class AddDepartmentInput {
 
   @Field(() => DepartmentKind, { nullable: true, description: "Left out: read from the name's ending (局, 委员会, 办公室, 中心)" })
   kind?: DepartmentKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'A new name for a department' })

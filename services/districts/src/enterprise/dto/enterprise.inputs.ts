@@ -29,6 +29,12 @@ export class AddEnterpriseInput {
 
   @Field(() => String, { nullable: true, description: "The contact's phone number" })
   contactPhone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Changes to an enterprise: only the fields given change (null clears an optional one)' })

@@ -13,4 +13,10 @@ export class AddOfficialInput {
 
   @Field(() => String, { nullable: true, description: 'The department the official comes from' })
   departmentName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  idempotencyKey?: string | null;
 }

@@ -13,4 +13,10 @@ export class PairOfficialInput {
 
   @Field(() => String, { nullable: true, description: 'Why: recorded on the new pairing and as the end reason of the ones it ends' })
   reason?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  idempotencyKey?: string | null;
 }

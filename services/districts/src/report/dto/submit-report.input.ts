@@ -16,4 +16,10 @@ export class SubmitMonthlyReportInput {
 
   @Field(() => Float, { nullable: true, description: 'Investment in the month, yuan (0 or more)' })
   investment?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  idempotencyKey?: string | null;
 }

@@ -38,4 +38,10 @@ export class RecordExcuseInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID): a retry with the same key returns the first result instead of creating again',
+  })
+  idempotencyKey?: string | null;
 }

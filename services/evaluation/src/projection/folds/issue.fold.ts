@@ -27,6 +27,9 @@ export function normaliseIssue(row: IssueRow): IssueRow {
   };
 }
 
+/** The step that decides a problem's path (the bulletin's 当场解决 / 交办 / 上报): the first of these. */
+const FIRST_PATH: Readonly<Record<string, string>> = { 'issue.resolved_on_spot': 'ON_SPOT', 'issue.assigned': 'ASSIGNED', 'issue.escalated': 'ESCALATED' };
+
 function applyIssueEvent(event: StoredEvent, batch: Batch): void {
   const { issues } = batch;
   const rulesVersions = batch.rulesVersions ?? [];
@@ -51,6 +54,9 @@ function applyIssueEvent(event: StoredEvent, batch: Batch): void {
       due_at: clocks.dueAt.toISOString(),
       resolved_at: null,
       unsolvable_at: null,
+      enterprise_id: p.enterpriseId ?? null,
+      problem_class: p.problemClass ?? null,
+      path: null,
     };
     issues.set(p.issueId, row);
   }
@@ -59,6 +65,9 @@ function applyIssueEvent(event: StoredEvent, batch: Batch): void {
   row.ledger_no = p.ledgerNo ?? row.ledger_no;
   row.category = p.category ?? row.category;
   row.status = p.status ?? row.status;
+  row.enterprise_id = p.enterpriseId ?? row.enterprise_id;
+  row.problem_class = p.problemClass ?? row.problem_class;
+  row.path ??= FIRST_PATH[event.type] ?? null;
   if (p.responseDueAt) row.response_due_at = iso(p.responseDueAt);
   if (p.dueAt) row.due_at = iso(p.dueAt);
   if (p.respondedAt && !row.responded_at) row.responded_at = iso(p.respondedAt);

@@ -13,6 +13,10 @@ export const workFold: Fold = {
         const current = batch.visits.get(key) ?? { district_id: p.districtId, official_id: p.officialId, period, visits: 0 };
         current.visits++;
         batch.visits.set(key, current);
+        const byEnterprise = `${key}|${p.enterpriseId}`;
+        const visited = batch.enterpriseVisits.get(byEnterprise) ?? { district_id: p.districtId, official_id: p.officialId, enterprise_id: p.enterpriseId, period, visits: 0 };
+        visited.visits++;
+        batch.enterpriseVisits.set(byEnterprise, visited);
         break;
       }
       case 'visit.excused': {

@@ -8,6 +8,13 @@ export enum Urgency {
   NORMAL = 'NORMAL',
   URGENT = 'URGENT',
 }
+/** 问题分类 (the bulletin's classes). */
+export enum ProblemClass {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+  D = 'D',
+}
 export enum EscalationLevel {
   DISTRICT = 'DISTRICT',
   CITY = 'CITY',
@@ -32,6 +39,16 @@ export enum EscalationOutcome {
 
 registerEnumType(IssueCategory, ISSUE_CATEGORY_ENUM);
 registerEnumType(Urgency, { name: 'Urgency' });
+registerEnumType(ProblemClass, {
+  name: 'ProblemClass',
+  description: '问题分类, as the office classes a problem (the bulletin counts by it)',
+  valuesConfig: {
+    A: { description: 'A类: simple, solved on the spot or by one department' },
+    B: { description: 'B类: district departments must coordinate' },
+    C: { description: 'C类: provisional, for the leading groups' },
+    D: { description: 'D类: provisional, for the leading groups' },
+  },
+});
 registerEnumType(EscalationLevel, {
   name: 'EscalationLevel',
   valuesConfig: { DISTRICT: { description: "The tenant's leading group" }, CITY: { description: "The city's leading group" } },

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { IssueAction, IssueStatus } from '../state-machine';
-import { IssueCategory, Urgency, EscalationLevel } from './enums';
+import { IssueCategory, Urgency, EscalationLevel, ProblemClass } from './enums';
 import { Enterprise } from './enterprise.type';
 import { Department } from './department.type';
 import { Closure } from './closure.type';
@@ -24,6 +24,8 @@ export class Issue {
   category: IssueCategory;
   @Field(() => Urgency)
   urgency: Urgency;
+  @Field(() => ProblemClass, { nullable: true, description: '问题分类 A/B/C/D as the office classed it; null when it was not' })
+  problemClass: ProblemClass | null;
   @Field()
   title: string;
   @Field()

@@ -52,7 +52,7 @@ export async function executePlan(client: Client, problems: PlannedProblem[], op
     const issueId = issueOf.get(problem.seq)!;
     switch (step.kind) {
       case 'raise': {
-        const input = { enterpriseId: problem.enterpriseId, category: step.category as IssueCategory, title: step.title, description: step.description, urgency: step.urgency, resolvedOnSpot: step.resolvedOnSpot } as RaiseIssueInput;
+        const input = { enterpriseId: problem.enterpriseId, category: step.category as IssueCategory, title: step.title, description: step.description, urgency: step.urgency, resolvedOnSpot: step.resolvedOnSpot, problemClass: problem.class } as RaiseIssueInput;
         issueOf.set(problem.seq, (await ledger.raise(input)).id);
         break;
       }
