@@ -206,6 +206,7 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>, label: (n
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
               sqlStatements: contextValue.db.statements,
+              sqlRoundTrips: contextValue.db.roundTrips,
             };
           }
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -220,6 +221,8 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>, label: (n
               ms: seconds * 1e3,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
               committed: contextValue.db.opened ? commit : undefined,
+              // What PostgreSQL received for the request (statements, and round trips they took).
+              sql: contextValue.db.opened ? { statements: contextValue.db.statements, roundTrips: contextValue.db.roundTrips } : undefined,
             },
             'graphql request',
           );
