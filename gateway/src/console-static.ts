@@ -28,7 +28,7 @@ export interface ConsoleOptions {
 }
 
 /** Paths that belong to the gateway itself, never to the console. */
-const GATEWAY_PATHS = ['/graphql', '/healthcheck', '/readiness', '/_runtime-readiness'];
+const GATEWAY_PATHS = ['/graphql', '/healthcheck', '/readiness', '/_runtime-readiness', '/exports'];
 
 /**
  * Serves the web console at the gateway's origin, so /graphql and its websocket need no CORS:

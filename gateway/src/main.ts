@@ -23,6 +23,7 @@ import { bounded, isAsyncIterable } from './bounded-subscriptions';
 import { createMaskError } from './masking';
 import { useFreshSubscriptionErrors } from './subscription-errors';
 import { createConsoleHandler } from './console-static';
+import { createExportProxy, EXPORTS_PREFIX } from './exports';
 import { createResponseCache } from './response-cache';
 import { assignRequestId, requestMetrics, tracingPlugins } from './observability';
 import { observeSubscriptions, serveMetrics, stopTelemetry } from '@qinshang/telemetry';
@@ -159,8 +160,16 @@ async function main() {
     dir: config.CONSOLE_DIR,
     runtimeConfig: { issuer: config.CONSOLE_OIDC_ISSUER, clientId: config.CONSOLE_OIDC_CLIENT_ID },
   });
+  const serveExport = createExportProxy({ verify, subgraphUrls, logger });
   const metricsAccess = { token: config.METRICS_TOKEN, loopbackOnly: config.NODE_ENV === 'production' };
   const server = http.createServer((req, res) => {
+    if (req.url?.startsWith(EXPORTS_PREFIX)) {
+      serveExport(req, res).catch((error) => {
+        logger.error({ err: error }, 'export failed');
+        res.destroy();
+      });
+      return;
+    }
     if (req.url === '/metrics') {
       serveMetrics(req, res, metricsAccess).catch(() => res.writeHead(500).end());
       return;

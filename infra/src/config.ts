@@ -30,6 +30,8 @@ export const platformShape = withAuth(
   LOG_LEVEL: logLevel,
   LOG_DIR: z.string().default(path.join(repoRoot, '.data', 'logs')),
   SEED_HISTORY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** N times the reference data's enterprises and officials, and so their visits and problems (a new database only). */
+  SEED_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
   },
   { embeddedProvider: true },
 );

@@ -31,6 +31,8 @@ export interface PlatformOptions {
   logLevel: string;
   /** Seed the generated campaign history once on a new database. */
   seedHistory: boolean;
+  /** SEED_SCALE: N times the reference data's enterprises and officials (default 1). */
+  seedScale?: number;
   /** Extra variables for the gateway (response cache settings, ...). */
   gatewayEnv?: Record<string, string>;
   /** The notifier's own settings (secret key, SMTP, webhook allow-list, retry timing); CONSOLE_URL is added here. */
@@ -58,7 +60,10 @@ export interface RunningPlatform {
   restartDatabase: () => Promise<void>;
 }
 
-/** How long a process may take to answer after it starts (a subgraph catches its projections up first; generous on a loaded machine). */
+/**
+ * How long a process may take to answer after it starts (a subgraph catches its projections up
+ * first, which takes longer with more data: scaled by SEED_SCALE; generous on a loaded machine).
+ */
 const SERVICE_READY_MS = 120_000;
 
 const serviceScript = (name: SubgraphName, script: string) => path.join(repoRoot, 'services', name, 'dist', `${script}.js`);
@@ -101,6 +106,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       ...migrationEnv,
       REFERENCE_DATA: path.join(repoRoot, 'data', 'xian-campaign-2016.json'),
       SEED_HISTORY: String(options.seedHistory),
+      SEED_SCALE: String(options.seedScale ?? 1),
       NODE_ENV: options.auth.NODE_ENV ?? 'development',
       ...(options.identity.devPassword ? { IDENTITY_DEV_PASSWORD: options.identity.devPassword } : {}),
     };
@@ -143,7 +149,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           env: (serviceEnv[name] = { ...auth, ...extraEnv[name], PORT: String(options.ports[name]), APP_DATABASE_URL: appUrl, LOG_LEVEL: options.logLevel }),
         });
         processes.push(proc);
-        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, SERVICE_READY_MS);
+        await waitForHttp(`http://127.0.0.1:${options.ports[name]}/health`, proc, SERVICE_READY_MS * (options.seedScale ?? 1));
         subgraphUrls[name] = `http://127.0.0.1:${options.ports[name]}/graphql`;
       }),
     );
@@ -165,7 +171,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       },
     });
     processes.push(gateway);
-    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, SERVICE_READY_MS);
+    await waitForHttp(`http://127.0.0.1:${options.ports.gateway}/readiness`, gateway, SERVICE_READY_MS * (options.seedScale ?? 1));
     // From now on a process that dies is started again, with back-off, and the log says so.
     for (const proc of processes) proc.supervise(log);
 

@@ -59,6 +59,7 @@ async function main() {
       logDir: config.LOG_DIR,
       logLevel: config.LOG_LEVEL,
       seedHistory: config.SEED_HISTORY,
+      seedScale: config.SEED_SCALE,
       notifier: notifierSettings(config),
       log,
     });

@@ -73,6 +73,8 @@ async function main() {
     logLevel: process.env.LOG_LEVEL ?? 'info',
     // The generated campaign history, as `npm start` seeds it; SEED_HISTORY=false leaves it out.
     seedHistory: process.env.SEED_HISTORY !== 'false',
+    // SEED_SCALE=N: N times the enterprises and officials, and so the visits and problems.
+    seedScale: seedScaleFromEnv(),
     notifier,
     // Tests see whether an answer came from the response cache (extensions.responseCache), and
     // a benchmark can turn the cache off (GATEWAY_RESPONSE_CACHE=false).
@@ -120,6 +122,12 @@ async function main() {
       notifier: { env: platform.serviceEnv.notifications, smtpPort },
     })}\n`,
   );
+}
+
+function seedScaleFromEnv(): number {
+  const scale = Number(process.env.SEED_SCALE ?? '1');
+  if (!Number.isInteger(scale) || scale < 1 || scale > 1000) throw new Error(`SEED_SCALE must be an integer from 1 to 1000, not ${process.env.SEED_SCALE}`);
+  return scale;
 }
 
 /** IDENTITY_TEST_* variables reach the identity process without the prefix (e.g. IDENTITY_TEST_LOCKOUT_SECONDS). */

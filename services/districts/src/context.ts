@@ -6,6 +6,9 @@ import { createEnterpriseLoaders } from './enterprise/enterprise.loader';
 import { EnterpriseQueries } from './enterprise/enterprise.queries';
 import { EnterpriseImport } from './enterprise/import/enterprise-import.commands';
 import { OfficialCommands } from './official/official.commands';
+import { OfficialImport } from './imports/officials.import';
+import { PairingImport } from './imports/pairings.import';
+import { VisitImport } from './imports/visits.import';
 import { createOfficialLoaders } from './official/official.loader';
 import { OfficialQueries } from './official/official.queries';
 import { PairingCommands } from './pairing/pairing.commands';
@@ -21,6 +24,7 @@ import { VisitQueries } from './visit/visit.queries';
 export function extendContext(base: BaseContext) {
   const manager = () => base.db.manager();
   const enterpriseCommands = new EnterpriseCommands(manager, base.caller);
+  const pairingCommands = new PairingCommands(manager, base.caller);
   const services = {
     district: new DistrictQueries(manager, base.caller),
     enterprise: new EnterpriseQueries(manager, base.caller),
@@ -33,7 +37,10 @@ export function extendContext(base: BaseContext) {
     enterprise: enterpriseCommands,
     enterpriseImport: new EnterpriseImport(manager, base.caller, enterpriseCommands),
     official: new OfficialCommands(manager, base.caller),
-    pairing: new PairingCommands(manager, base.caller),
+    officialImport: new OfficialImport(manager, base.caller),
+    pairing: pairingCommands,
+    pairingImport: new PairingImport(manager, base.caller, pairingCommands),
+    visitImport: new VisitImport(manager, base.caller),
     visit: new VisitCommands(manager, base.caller),
     report: new ReportCommands(manager, base.caller),
   };

@@ -6,6 +6,7 @@ import { applyAssignmentEvents, ASSIGNMENT_CONSUMER, ISSUE_EVENTS } from './assi
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
+import { DISTRICTS_EXPORTS } from './exports';
 import { applyRulesEvents, RULES_CONSUMER, RULES_EVENTS } from './rules/rules.projection';
 import { buildDistrictsSchema, SCHEMA_NAME } from './schema';
 
@@ -16,6 +17,7 @@ void runSubgraph({
   entities,
   buildSchema: buildDistrictsSchema,
   extendContext,
+  exports: DISTRICTS_EXPORTS,
   background: async ({ appDatabaseUrl, logger }) => {
     const rules = new EventConsumer({
       name: RULES_CONSUMER,

@@ -4,6 +4,7 @@ import { districtReferences } from './district/district.reference';
 import { CityDistrictsResolver, DistrictResolver } from './district/district.resolver';
 import { EnterpriseMutationsResolver } from './enterprise/enterprise-mutations.resolver';
 import { EnterpriseImportResolver } from './enterprise/import/import.resolver';
+import { ImportsResolver } from './imports/import.resolver';
 import { enterpriseReferences } from './enterprise/enterprise.reference';
 import { DistrictEnterprisesResolver, EnterpriseConnectionResolver, EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { officialReferences } from './official/official.reference';
@@ -25,6 +26,7 @@ export function buildDistrictsSchema() {
         DistrictEnterprisesResolver,
         EnterpriseMutationsResolver,
         EnterpriseImportResolver,
+        ImportsResolver,
         OfficialResolver,
         DistrictOfficialsResolver,
         OfficialConnectionResolver,

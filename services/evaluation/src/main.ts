@@ -5,6 +5,7 @@ import { EventConsumer } from '@qinshang/eventlog';
 import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { entities } from './entities';
+import { EVALUATION_EXPORTS } from './exports';
 import { applyEvents, CONSUMED_TYPES, CONSUMER_NAME } from './projection/projector';
 import { Publisher, setPublisher } from './publishing/publisher';
 import { buildEvaluationSchema, SCHEMA_NAME } from './schema';
@@ -22,6 +23,7 @@ void runSubgraph({
   entities,
   buildSchema: buildEvaluationSchema,
   extendContext,
+  exports: EVALUATION_EXPORTS,
   background: async ({ appDatabaseUrl, logger }) => {
     const consumer = new EventConsumer({
       name: CONSUMER_NAME,

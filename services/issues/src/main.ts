@@ -7,6 +7,7 @@ import { runSubgraph } from '@qinshang/subgraph';
 import { extendContext } from './context';
 import { EscalationFeedHub, setEscalationFeedHub } from './feeds/escalation-feed.hub';
 import { entities } from './entities';
+import { ISSUES_EXPORTS } from './exports';
 import { announceCalendarCoverage } from './ledger/calendar.startup';
 import { applyReferenceEvents, REFERENCE_EVENTS } from './projections/references';
 import { Scheduler } from './scheduler/scheduler';
@@ -19,6 +20,7 @@ void runSubgraph({
   entities,
   buildSchema: buildIssuesSchema,
   extendContext,
+  exports: ISSUES_EXPORTS,
   config: {
     /** How often the ledger's scheduler looks for overdue problems. */
     SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),

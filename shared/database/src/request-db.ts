@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { APPLY_SETTINGS_SQL, settingsParameters, type TenantSettings } from './tenancy';
+import { openTransactionSql, type TenantSettings } from './tenancy';
 
 /**
  * One request's database access: a single transaction, opened on first use, carrying the
@@ -10,8 +10,13 @@ export class RequestDb {
   private runner: QueryRunner | null = null;
   private opening: Promise<EntityManager> | null = null;
   private finished = false;
-  /** Statements sent on behalf of this request (BEGIN and the settings included). */
+  /**
+   * Statements PostgreSQL received for this request: START TRANSACTION and the settings (two
+   * statements in one round trip), every query, and COMMIT or ROLLBACK, each counted once.
+   */
   statements = 0;
+  /** Round trips to PostgreSQL for this request (the opening pair is one). */
+  roundTrips = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,10 +55,10 @@ export class RequestDb {
     }
     const runner = this.runner!;
     try {
+      // Counted by the wrapper around runner.query (COMMIT and ROLLBACK go through it).
       if (runner.isTransactionActive) {
         if (commit) await runner.commitTransaction();
         else await runner.rollbackTransaction();
-        this.statements++;
       }
     } finally {
       await runner.release();
@@ -64,17 +69,24 @@ export class RequestDb {
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.connect();
-      await runner.startTransaction();
-      await runner.query(APPLY_SETTINGS_SQL, settingsParameters(this.settings));
+      // START TRANSACTION and the tenant settings in one round trip (a simple-protocol query of
+      // two statements, the settings as escaped literals); TypeORM is told the transaction is
+      // open, so COMMIT, ROLLBACK and nested savepoints work as if it had started it.
+      await runner.query(openTransactionSql(this.settings));
+      Object.assign(runner as unknown as { isTransactionActive: boolean; transactionDepth: number }, { isTransactionActive: true, transactionDepth: 1 });
     } catch (error) {
+      // The pair may have opened the transaction before failing: never hand back a connection in one.
+      if (!runner.isReleased) await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release().catch(() => undefined);
       throw error;
     }
     this.runner = runner;
     this.statements += 2;
+    this.roundTrips += 1;
     const original = runner.query.bind(runner);
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
       this.statements++;
+      this.roundTrips++;
       return original(...args);
     }) as QueryRunner['query'];
     return runner.manager;

@@ -8,9 +8,11 @@ export const seedConfigShape = {
   REFERENCE_DATA: z.string().min(1),
   /** Seed the generated campaign history too (once, on a new database). */
   SEED_HISTORY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** N times the reference tenants' enterprises and officials (and so their visits and problems). */
+  SEED_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
 };
 
-export type SeedConfig = { seedHistory: boolean };
+export type SeedConfig = { seedHistory: boolean; scale: number };
 
 /**
  * A service's `seed` command: reads the reference data (`REFERENCE_DATA`), connects as the owner
@@ -25,7 +27,7 @@ export function runSeed<Data>(name: string, work: (client: Client, data: Data, c
     await client.connect();
     try {
       await client.query('BEGIN');
-      await work(client, data, { seedHistory: config.SEED_HISTORY });
+      await work(client, data, { seedHistory: config.SEED_HISTORY, scale: config.SEED_SCALE });
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

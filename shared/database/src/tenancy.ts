@@ -1,4 +1,5 @@
 import { Role, type Caller } from '@qinshang/auth';
+import { escapeLiteral } from 'pg';
 
 /**
  * What the database lets a transaction see, set transaction-locally from the verified caller.
@@ -46,4 +47,18 @@ export const APPLY_SETTINGS_SQL =
 
 export function settingsParameters(settings: TenantSettings): string[] {
   return [settings.scope, settings.districtId ?? '', settings.departmentId ?? '', settings.actor, settings.role];
+}
+
+/**
+ * START TRANSACTION and the settings as one simple-protocol query (two statements, one round
+ * trip). The values are literals escaped by pg's own `escapeLiteral`: a simple query takes no
+ * parameters.
+ */
+export function openTransactionSql(settings: TenantSettings): string {
+  const [scope, districtId, departmentId, actor, role] = settingsParameters(settings).map((value) => escapeLiteral(value));
+  return (
+    `START TRANSACTION; SELECT set_config('qinshang.scope', ${scope}, true), set_config('qinshang.district_id', ${districtId}, true), ` +
+    `set_config('qinshang.department_id', ${departmentId}, true), set_config('qinshang.actor', ${actor}, true), ` +
+    `set_config('qinshang.role', ${role}, true)`
+  );
 }

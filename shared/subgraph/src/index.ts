@@ -8,4 +8,5 @@ export * from './pagination';
 export * from './main';
 export * from './page-info.type';
 export * from './input-guard';
+export * from './exports';
 export * from './live-stream';

@@ -6,6 +6,7 @@ import { createLogger } from '@qinshang/logging';
 import { metricsShape, stopTelemetry } from '@qinshang/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context';
+import type { ExportDefinition } from './exports/exports';
 import { startSubgraph, type RunningSubgraph } from './server';
 
 /** Every variable a subgraph reads (documented in `.env.example`). */
@@ -43,6 +44,8 @@ export interface SubgraphDefinition<Loaders, Variables extends z.ZodRawShape = N
    * server answers and stopped before the database pool closes. Returns its stop function.
    */
   background?: (tools: BackgroundTools<ConfigOf<Variables>>) => Promise<() => Promise<void>>;
+  /** The files it serves at `/exports/<name>.xlsx` and `.csv`, one definition per export. */
+  exports?: ExportDefinition[];
 }
 
 export interface BackgroundTools<Config> {
@@ -87,6 +90,7 @@ export async function runSubgraph<Loaders, Variables extends z.ZodRawShape = NoV
     verify: createVerifier(verifierOptionsOf(config)),
     logger,
     extendContext: definition.extendContext,
+    exports: definition.exports,
     exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
     metrics: { token: config.METRICS_TOKEN, loopbackOnly: config.NODE_ENV === 'production', maxOperations: config.METRICS_MAX_OPERATIONS },
     readiness: () => consumersBehind(config.READINESS_MAX_CONSUMER_LAG),

@@ -12,6 +12,7 @@ import type { BaseContext, SubgraphContext } from './context';
 import { inputGuardPlugin } from './input-guard';
 import { graphqlDuration, graphqlRequests, observePool, observeSubscriptions, operationLabeller, outcomeLabel, serveMetrics, sqlStatementsPerRequest, type MetricsAccess } from '@qinshang/telemetry';
 import { startSubscriptionServer } from './subscriptions';
+import { exportHandler, type ExportDefinition } from './exports/exports';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -29,6 +30,8 @@ export interface SubgraphOptions<Loaders> {
   subscriptions?: { maxPerSubject?: number; keepAliveMs?: number; eventConcurrency?: number };
   /** Called when the process is asked to stop, before the database is closed. */
   onShutdown?: () => Promise<void>;
+  /** The files this subgraph serves at `/exports/<name>.xlsx` and `.csv` (the gateway routes them here). */
+  exports?: ExportDefinition[];
   /** Who may read `/metrics`, and how many distinct operation names its labels keep. */
   metrics?: MetricsAccess & { maxOperations?: number };
   /**
@@ -48,7 +51,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Serves a subgraph over HTTP: GraphQL at `/graphql`, `/health` for the launcher and probes, and
- * graphql-ws on the same `/graphql` for subscriptions (see subscriptions.ts).
+ * graphql-ws on the same `/graphql` for subscriptions (see subscriptions.ts), and its exports
+ * at `/exports/<name>.xlsx|csv` (see exports/exports.ts).
  * Every request is verified here again (the gateway is not trusted blindly) and runs in one
  * transaction carrying the caller's tenant settings, committed only if a mutation had no error.
  */
@@ -74,10 +78,13 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     });
   });
 
+  const serveExport = exportHandler({ exports: options.exports ?? [], dataSource: options.dataSource, verify: options.verify, logger });
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/health' || url.pathname === '/readiness') return health(res);
     if (url.pathname === '/metrics') return serveMetrics(req, res, options.metrics);
+    if (url.pathname.startsWith('/exports/')) return serveExport(req, res);
     if (url.pathname !== '/graphql') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
       return;
@@ -199,6 +206,7 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>, label: (n
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
               sqlStatements: contextValue.db.statements,
+              sqlRoundTrips: contextValue.db.roundTrips,
             };
           }
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -213,6 +221,8 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>, label: (n
               ms: seconds * 1e3,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
               committed: contextValue.db.opened ? commit : undefined,
+              // What PostgreSQL received for the request (statements, and round trips they took).
+              sql: contextValue.db.opened ? { statements: contextValue.db.statements, roundTrips: contextValue.db.roundTrips } : undefined,
             },
             'graphql request',
           );

@@ -24,6 +24,12 @@ export const districtsPermissions = permissions({
   RECORD_VISIT: { roles: [...OFFICES, Role.OFFICIAL], refused: WORK },
   RECORD_EXCUSE: { roles: [...OFFICES, Role.OFFICIAL], refused: WORK },
   SUBMIT_MONTHLY_REPORT: { roles: [...OFFICES, Role.OFFICIAL], refused: WORK },
+  IMPORT_OFFICIALS: { roles: OFFICES, refused: ORGANISATION },
+  IMPORT_PAIRINGS: { roles: OFFICES, refused: ORGANISATION },
+  /** Visits copied from the paper logbook (纪实手册) of a past month. */
+  IMPORT_VISITS: { roles: OFFICES, refused: 'Only a district office or the city office imports a logbook' },
+  /** The enterprise list, visits, excuses and reports as .xlsx or .csv, in the caller's own scope. */
+  EXPORT_RECORDS: { roles: [...OFFICES, Role.INSPECTOR, Role.OFFICIAL], refused: 'The offices, inspectors and officials download these lists' },
 });
 
 export type DistrictsAction = keyof typeof districtsPermissions.table;

@@ -14,6 +14,14 @@ import type { SqlParams } from '@qinshang/database';
  * - CITY_ADMIN, DISTRICT_ADMIN and INSPECTOR: what row-level security lets them see.
  */
 
+/**
+ * Whether the caller sees every enterprise and official of the tenants row-level security lets it
+ * read (so a tenant's kept counts are its counts): the city office, inspectors, a tenant's office.
+ */
+export function seesWholeTenant(caller: Caller): boolean {
+  return caller.role === Role.CITY_ADMIN || caller.role === Role.INSPECTOR || caller.role === Role.DISTRICT_ADMIN;
+}
+
 const ACTIVE_PAIRING = 'SELECT 1 FROM districts.pairing vp WHERE vp.ended_on IS NULL';
 
 /** A predicate on the enterprise aliased `alias` (e.g. `e`), for use in a WHERE clause. */

@@ -2,7 +2,7 @@ import { SqlParams } from '@qinshang/database';
 import type { Caller } from '@qinshang/auth';
 import { keysetPage } from '@qinshang/subgraph';
 import type { EntityManager } from 'typeorm';
-import { enterpriseVisible } from '../access/visibility';
+import { enterpriseVisible, seesWholeTenant } from '../access/visibility';
 import type { EnterpriseFilter } from './dto/enterprise-filter.input';
 import { EnterpriseConnection } from './enterprise-connection.type';
 import { Enterprise } from './enterprise.entity';
@@ -56,7 +56,13 @@ export class EnterpriseQueries {
     });
   }
 
+  /** Unfiltered, for a caller who sees the whole tenant: the kept count (one row); otherwise counted. */
   async count(districtId: string, filter: EnterpriseFilter): Promise<number> {
+    if (seesWholeTenant(this.caller) && !filter.source && !filter.sector && !filter.nameContains?.trim()) {
+      const manager = await this.manager();
+      const [kept] = (await manager.query('SELECT enterprises FROM districts.organisation_count WHERE district_id = $1', [districtId])) as Array<{ enterprises: number }>;
+      return kept?.enterprises ?? 0;
+    }
     const params = new SqlParams();
     const where = this.listWhere(districtId, filter, params);
     const [row] = await this.query(`SELECT count(*)::int AS count FROM districts.enterprise e WHERE ${where.join(' AND ')}`, params);

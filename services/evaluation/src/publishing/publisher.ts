@@ -66,3 +66,15 @@ export function setPublisher(publisher: Publisher | null): void {
 export function publisher(): Publisher | null {
   return current;
 }
+
+/**
+ * Whether the month is published, publishing it first if it is over and due (see `Publisher`):
+ * one statement for a month already published or still running, two only on the request that
+ * finds a past month not yet published.
+ */
+export async function publishedNow(runner: Parameters<typeof isPublished>[0], period: string): Promise<boolean> {
+  if (await isPublished(runner, period)) return true;
+  if (!current || period >= periodOf(new Date())) return false;
+  await current.ensurePublished(period);
+  return isPublished(runner, period);
+}

@@ -4,8 +4,7 @@ import { rows } from '../common/sql';
 import { tenantFigures, type TenantFigures } from '../figures/figures';
 import { rank } from '../figures/score';
 import { can } from '../access/permissions';
-import { isPublished } from '../publishing/publish';
-import { publisher } from '../publishing/publisher';
+import { publishedNow } from '../publishing/publisher';
 import type { AssessmentPeriod, Ranking } from './ranking.type';
 
 type RankedFigures = TenantFigures & { rank: number; peerRank: number | null; peerCount: number | null };
@@ -50,8 +49,7 @@ export class RankingQueries {
 
   private async allLines(period: string): Promise<Ranking[]> {
     const manager = await this.manager();
-    if (!(await isPublished(manager, period))) await publisher()?.ensurePublished(period);
-    if (await isPublished(manager, period)) {
+    if (await publishedNow(manager, period)) {
       const published = await rows<{ figures: RankedFigures; published_at: Date }>(
         manager,
         `SELECT r.figures, r.published_at FROM evaluation.tenant_ranking r WHERE r.period = $1 ORDER BY r.rank`,

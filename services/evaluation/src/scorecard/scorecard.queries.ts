@@ -4,8 +4,7 @@ import { BadUserInputError } from '@qinshang/errors';
 import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
 import { officialFigures, type OfficialFigures } from '../figures/figures';
-import { isPublished } from '../publishing/publish';
-import { publisher } from '../publishing/publisher';
+import { publishedNow } from '../publishing/publisher';
 import type { Scorecard } from './scorecard.type';
 
 export class ScorecardQueries {
@@ -40,14 +39,14 @@ export class ScorecardQueries {
     const ids = officialIds.filter((id) => this.visible(id));
     if (!ids.length) return new Map();
     const manager = await this.manager();
-    if (!(await isPublished(manager, period))) await publisher()?.ensurePublished(period);
+    const isPublished = await publishedNow(manager, period);
     const published = await rows<{ figures: OfficialFigures; published_at: Date }>(
       manager,
       `SELECT s.figures, p.published_at FROM evaluation.published_scorecard s JOIN evaluation.published_period p USING (period)
         WHERE s.period = $1 AND s.official_id = ANY($2)`,
       [period, ids],
     );
-    if (published.length || (await isPublished(manager, period))) {
+    if (published.length || isPublished) {
       return new Map(published.map((r) => [r.figures.officialId, toScorecard(r.figures, r.published_at)]));
     }
     const live = await officialFigures(manager, period, { officialIds: ids });

@@ -25,6 +25,8 @@ export const IssuesAction = {
   HANDLE_SYSTEMIC: 'HANDLE_SYSTEMIC',
   /** Escalate a systemic problem that spans tenants. */
   ESCALATE_CROSS_TENANT_SYSTEMIC: 'ESCALATE_CROSS_TENANT_SYSTEMIC',
+  /** Download the ledger (台账) as .xlsx or .csv, in the caller's own scope. */
+  EXPORT_LEDGER: 'EXPORT_LEDGER',
 } as const;
 export type IssuesAction = (typeof IssuesAction)[keyof typeof IssuesAction];
 
@@ -64,6 +66,10 @@ export const issuesPermissions = permissions<IssuesAction>({
   ESCALATE_CROSS_TENANT_SYSTEMIC: {
     roles: [Role.CITY_ADMIN],
     refused: 'A systemic problem that spans tenants is escalated by the city office',
+  },
+  EXPORT_LEDGER: {
+    roles: [...OFFICES, Role.INSPECTOR, Role.OFFICIAL, Role.DEPARTMENT],
+    refused: 'The ledger is downloaded by the offices, inspectors, officials and departments',
   },
 });
 

@@ -1,5 +1,5 @@
 import { localDay } from '@qinshang/calendar';
-import type { Caller } from '@qinshang/auth';
+import { Role, type Caller } from '@qinshang/auth';
 import { SqlParams, type RequestDb } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
 import type { IssueTransition } from '@qinshang/eventlog';
@@ -20,6 +20,26 @@ const uuidKey = (parts: string[]) => isUuid(parts[1]);
 /** Problems newest first; escalations oldest first (the order a leading group works them). */
 const ISSUE_KEYSET: Keyset = { columns: ['i.raised_at', 'i.id'], casts: ['timestamptz', 'uuid'], order: 'DESC', valid: uuidKey };
 const ESCALATION_KEYSET: Keyset = { columns: ['e.raised_at', 'e.id'], casts: ['timestamptz', 'uuid'], order: 'ASC', valid: uuidKey };
+
+/** The time-dependent figures of tenant `s.district_id`, over the partial indexes of open problems. */
+const TIMED_STATS = `(SELECT count(*) FROM issues.issue i
+                 WHERE i.district_id = s.district_id AND i.status IN (${OPEN_STATUSES_SQL}) AND i.due_at < now())::int AS overdue,
+               (SELECT count(*) FROM issues.issue i
+                 WHERE i.district_id = s.district_id AND i.responded_at IS NULL AND i.status <> 'CLOSED' AND i.response_due_at < now())::int AS "responseOverdue"`;
+
+/** The figures by status as the ledger's trigger keeps them (one row per tenant). */
+const KEPT_STATS_SQL = `SELECT s.district_id, s.open, s.escalated, s.closed, s.unsolvable, ${TIMED_STATS}
+   FROM issues.district_stats s WHERE s.district_id = ANY($1)`;
+
+/** The figures counted from the problems the caller's scope shows (a department's assignments). */
+const COUNTED_STATS_SQL = `SELECT s.district_id,
+        count(*) FILTER (WHERE s.status <> 'CLOSED')::int AS open,
+        count(*) FILTER (WHERE s.status IN (${OPEN_STATUSES_SQL}) AND s.due_at < now())::int AS overdue,
+        count(*) FILTER (WHERE s.status = 'ESCALATED')::int AS escalated,
+        count(*) FILTER (WHERE s.status = 'CLOSED')::int AS closed,
+        count(*) FILTER (WHERE s.status = 'UNSOLVABLE')::int AS unsolvable,
+        count(*) FILTER (WHERE s.responded_at IS NULL AND s.response_due_at < now() AND s.status <> 'CLOSED')::int AS "responseOverdue"
+   FROM issues.issue s WHERE s.district_id = ANY($1) GROUP BY s.district_id`;
 
 /** Every read of the ledger, in the caller's transaction and scope (row-level security and `issueVisible`). */
 export class LedgerQueries {
@@ -96,21 +116,15 @@ export class LedgerQueries {
 
   /**
    * Ledger figures for many tenants in one statement; row-level security hides the others. A
-   * tenant the caller may not read has null figures (`READ_ISSUE_STATS`).
+   * tenant the caller may not read has null figures (`READ_ISSUE_STATS`). The figures by status
+   * are the ones the ledger's trigger keeps (`issues.district_stats`, one row per tenant); the
+   * time-dependent ones are counted over partial indexes of open problems only. A department sees
+   * only the problems assigned to it (its own policies), so its figures are counted.
    */
   async statsByDistrict(districtIds: readonly string[]): Promise<Map<string, IssueStats | null>> {
     const readable = districtIds.filter((districtId) => can(this.caller, 'READ_ISSUE_STATS', { districtId }));
     const rows = await this.db.query<IssueStats & { district_id: string }>(
-      `SELECT district_id,
-              count(*) FILTER (WHERE status <> 'CLOSED')::int AS open,
-              count(*) FILTER (WHERE status IN (${OPEN_STATUSES_SQL}) AND due_at < now())::int AS overdue,
-              count(*) FILTER (WHERE status = 'ESCALATED')::int AS escalated,
-              count(*) FILTER (WHERE status = 'CLOSED')::int AS closed,
-              count(*) FILTER (WHERE status = 'UNSOLVABLE')::int AS unsolvable,
-              count(*) FILTER (WHERE responded_at IS NULL AND response_due_at < now() AND status <> 'CLOSED')::int AS "responseOverdue"
-         FROM issues.issue
-        WHERE district_id = ANY($1)
-        GROUP BY district_id`,
+      this.caller.role === Role.DEPARTMENT ? COUNTED_STATS_SQL : KEPT_STATS_SQL,
       [readable],
     );
     const found = new Map<string, IssueStats | null>(rows.map(({ district_id, ...stats }) => [district_id, stats]));

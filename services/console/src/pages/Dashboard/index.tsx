@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client';
 import { Card, Col, DatePicker, Row, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
+import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatPeriod } from '../../components/format';
 import { graphql } from '../../gql';
@@ -104,7 +105,7 @@ function DashboardFor({ period, periods }: { period: string; periods: string[] }
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24}>
-            <Card title={t('dashboard.tenants', { period: formatPeriod(period, locale) })} size="small">
+            <Card title={t('dashboard.tenants', { period: formatPeriod(period, locale) })} size="small" extra={<ExportButtons name="rankings" params={{ period }} />}>
               <DistrictTable districts={city?.districts ?? []} />
             </Card>
           </Col>

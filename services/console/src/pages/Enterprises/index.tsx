@@ -4,6 +4,7 @@ import { Button, Input, Select, Space, Table, Tag, Typography, type TableColumns
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
+import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NotFound } from '../../components/StatusPages';
 import { graphql } from '../../gql';
@@ -89,6 +90,7 @@ export default function Enterprises() {
       <div className="page-header">
         <h1>{data?.district ? `${data.district.name} · ${t('portal.enterprises')}` : t('portal.enterprises')}</h1>
         <Space wrap>
+          <ExportButtons name="enterprises" params={{ districtId: viewer.districtId, ...filter }} />
           <Link to="/import"><Button icon={<UploadOutlined />}>{t('menu.import')}</Button></Link>
           <Link to="/enterprises/new"><Button type="primary" icon={<PlusOutlined />}>{t('portal.add')}</Button></Link>
         </Space>

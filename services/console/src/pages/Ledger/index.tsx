@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client';
 import { Button, Select, Switch, Table, Tag, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
+import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { graphql } from '../../gql';
@@ -112,7 +113,10 @@ export default function Ledger() {
 
   return (
     <div>
-      <div className="page-header"><h1>{data?.district ? `${data.district.name} · ${t('menu.ledger')}` : t('menu.ledger')}</h1></div>
+      <div className="page-header">
+        <h1>{data?.district ? `${data.district.name} · ${t('menu.ledger')}` : t('menu.ledger')}</h1>
+        <ExportButtons name="ledger" params={{ districtId: viewer.districtId, status, category, departmentId, overdue: overdue || undefined }} />
+      </div>
       <div className="filters" role="search">
         <Select aria-label={t('issue.status')} placeholder={t('issue.status')} allowClear value={status} onChange={(v) => set('status', v)} options={STATUSES.map((value) => ({ value, label: t(`status.${value}` as MessageKey) }))} />
         <Select aria-label={t('issue.category')} placeholder={t('issue.category')} allowClear value={category} onChange={(v) => set('category', v)} options={CATEGORIES.map((value) => ({ value, label: t(`category.${value}` as MessageKey) }))} />

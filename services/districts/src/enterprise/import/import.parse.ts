@@ -80,20 +80,31 @@ interface SheetRow {
  * are checked while reading: a workbook of 200 rows with a cell in column XFD costs 200 cells.
  */
 export async function parseImportFile(format: ImportFormat, content: Buffer, limits: ImportLimits = DEFAULT_LIMITS): Promise<ParsedFile> {
-  const columns: ParsedFile['columns'] = {};
-  const fieldAt = new Map<number, keyof EnterpriseFields>();
-  const rows: RawRow[] = [];
+  return parseTableFile(format, content, HEADERS, limits);
+}
+
+/** A file's rows as cells by field, for any list whose header texts `headers` maps to fields. */
+export interface ParsedTable<F extends string> {
+  columns: Partial<Record<F, string>>;
+  rows: Array<{ row: number; cells: Partial<Record<F, string>> }>;
+}
+
+/** `parseImportFile` for another kind of list (officials, pairings, a logbook): its own header texts. */
+export async function parseTableFile<F extends string>(format: ImportFormat, content: Buffer, headers: Record<string, F>, limits: ImportLimits = DEFAULT_LIMITS): Promise<ParsedTable<F>> {
+  const columns: ParsedTable<F>['columns'] = {};
+  const fieldAt = new Map<number, F>();
+  const rows: ParsedTable<F>['rows'] = [];
   const header = (row: SheetRow, width: number) => {
     for (let column = 1; column <= width; column++) {
       const text = row.cell(column);
-      const field = HEADERS[headerKey(text)];
+      const field = headers[headerKey(text)];
       if (!field || columns[field]) continue;
       columns[field] = text.trim();
       fieldAt.set(column, field);
     }
   };
   const data = (row: SheetRow) => {
-    const raw: RawRow = { row: row.number, cells: {} };
+    const raw: ParsedTable<F>['rows'][number] = { row: row.number, cells: {} };
     let blank = true;
     for (const [column, field] of fieldAt) {
       const text = row.cell(column);

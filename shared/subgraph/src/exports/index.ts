@@ -1,0 +1,4 @@
+export * from './columns';
+export * from './writers';
+export * from './exports';
+export * from './filters';
