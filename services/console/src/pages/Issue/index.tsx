@@ -9,7 +9,6 @@ import { useScrollToHash } from '../../components/useScrollToHash';
 import { graphql } from '../../gql';
 import { useLocale, type MessageKey } from '../../locales';
 import { IssueActions } from './IssueActions';
-import { useAuth } from '../../auth/AuthProvider';
 
 export const IssuePageQuery = graphql(`
   query IssuePage($id: ID!) {
@@ -104,7 +103,6 @@ export default function Issue() {
   const { data, loading, error, refetch } = useQuery(IssuePageQuery, { variables: { id } });
   // A link to one of its events (an inspection's finding cites one) lands on it in the timeline.
   const target = useScrollToHash(Boolean(data?.issue));
-  const { viewer } = useAuth();
   if (loading && !data) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (error && !data) return <ErrorAlert error={error} onReload={() => void refetch()} />;
   const issue = data?.issue;
