@@ -22,6 +22,10 @@ export async function tracedPlatform(): Promise<TracedPlatform> {
     // Spans reach the receiver within a fifth of a second (the default is 5 s).
     OTEL_BSP_SCHEDULE_DELAY: '200',
     SEED_HISTORY: 'false',
+    // These tests count each request's subgraph fetches, spans and metrics: an answer from the
+    // gateway's response cache makes none, so the cache is off here (test/gateway/response-cache.test.ts
+    // covers it).
+    GATEWAY_RESPONSE_CACHE: 'false',
   });
   return new TracedPlatform(info, child, receiver);
 }

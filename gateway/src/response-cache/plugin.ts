@@ -32,8 +32,8 @@ type ScopedContext = { [SCOPE]?: { session: string; tenant: string | null } };
  *   of the caller's tenant (every scope, for a caller across tenants), so a write through this
  *   gateway is seen by the next read at once; the event log does the same for every other writer
  *   within a second. Subscriptions never come here.
- * - The key is the scope (role and scope claims, and the account for per-account fields) with its
- *   generation, never the token; the token was verified before (useVerifiedCaller runs first and
+ * - The key is the scope (role and scope claims) with its generation, never the token; an
+ *   operation reading anything answered for the account itself is not cached at all; the token was verified before (useVerifiedCaller runs first and
  *   stops a forged or expired token before this plugin is asked).
  * - On a miss, queries of one key share one execution (so one set of subgraph requests), whatever
  *   their tokens: the subgraphs answer by the claims, which the key holds entirely.
@@ -61,7 +61,11 @@ export function useScopedResponseCache(options: ResponseCacheOptions) {
         return { onExecuteDone: () => mutated(caller) };
       }
       if (operation !== 'query' || !options.online()) return;
-      const scope = scopeOf(caller, touchesAccount(args.document));
+      // What is answered for the account itself (`me`, the inbox, accounts, webhooks) is never
+      // cached: the notifier writes an inbox row after the event that caused it, so no event-log
+      // invalidation could drop a stale answer in order, and nobody shares it anyway.
+      if (touchesAccount(args.document)) return;
+      const scope = scopeOf(caller, false);
       const session = `${scope.key}@${generations.stamp(scope.tenant)}`;
       (args.contextValue as ScopedContext)[SCOPE] = { session, tenant: scope.tenant };
       setExecuteFn((executionArgs: ExecutionArgs) => {
