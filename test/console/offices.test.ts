@@ -140,7 +140,8 @@ describe('a district leading-group office in a browser', () => {
     const escalateDialog = page.getByRole('dialog');
     await escalateDialog.getByLabel('上报理由').fill('涉及多家企业，需区领导小组统筹');
     await escalateDialog.getByRole('button', { name: '提交' }).click();
-    await systemic.getByText('已上报').waitFor();
+    // The systemic problem's own tag comes first; its members' tags turn to 已上报 too as the feed brings them.
+    await systemic.getByText('已上报').first().waitFor();
     for (const no of ledgerNos) await waiting.getByRole('listitem', { name: no }).waitFor({ timeout: 20_000 });
     for (const no of ledgerNos) expect(await waiting.getByRole('listitem', { name: no }).count()).toBe(1);
     expect(loads).toBe(0);
