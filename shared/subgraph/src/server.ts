@@ -171,7 +171,10 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
 
   const pool = (options.dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
   if (pool) observePool(options.name, pool);
-  observeSubscriptions(() => [{ labels: { kind: 'subgraph' }, value: [...subscriptions.active.values()].reduce((sum, n) => sum + n, 0) }]);
+  observeSubscriptions(() => [
+    { labels: { kind: 'subgraph' }, value: [...subscriptions.active.values()].reduce((sum, n) => sum + n, 0) },
+    { labels: { kind: 'subgraph_sockets' }, value: subscriptions.sockets() },
+  ]);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const address = httpServer.address() as { port: number };
