@@ -76,6 +76,6 @@ export function reminderMessage(type: 'visit.minimum_reminded' | 'report.due_rem
   const due = new Date(new Date(r.dueAt).getTime() - 1).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
   return {
     title: `月报提醒：${month(r.period)}月报将于 ${due} 截止`,
-    body: `你结对服务的${r.enterprises.map((e) => e.name).join('、')}${month(r.period)}的进展和运行情况尚未上报，截止日期为 ${due}。请按时登录平台按月上报。`,
+    body: `你尚未上报结对服务的${r.enterprises.map((e) => e.name).join('、')}在${month(r.period)}的进展和运行情况，截止日期为 ${due}。请按时登录平台按月上报。`,
   };
 }
