@@ -40,7 +40,7 @@ describe("a department's assignments", () => {
   });
 
   it('lists them by what falls due first, in the query, page after page', async () => {
-    // A district and department no other test assigns to: its open list is exactly these four.
+    // A district and department no other test assigns to (a platform reused for another run keeps the earlier four).
     const [tenant, departmentId] = ['610115', '610115-D07'];
     const office = actors.office(tenant);
     const day = 86_400_000;
@@ -75,12 +75,13 @@ describe("a department's assignments", () => {
         after = page.department.assignedIssues.pageInfo.endCursor;
       }
     };
+    const ours = (nodes: Node[]) => nodes.map((node) => node.id).filter((id) => [a, b, c, d].includes(id));
     const byDue = await walk('DUE_FIRST');
-    expect(byDue.map((node) => node.id)).toEqual([b, d, a, c]);
+    expect(ours(byDue)).toEqual([b, d, a, c]);
     const nextDue = (node: Node) => Math.min(...[node.stageDueAt, node.dueAt, node.respondedAt ? null : node.responseDueAt].filter((v): v is string => Boolean(v)).map(Date.parse));
     expect(byDue.map(nextDue)).toEqual([...byDue.map(nextDue)].sort((x, y) => x - y));
     // The default is still the ledger's order, newest first.
-    expect((await walk('NEWEST_FIRST')).map((node) => node.id)).toEqual([d, c, b, a]);
+    expect(ours(await walk('NEWEST_FIRST'))).toEqual([d, c, b, a]);
 
     const forged = await dept.send(PAGE, { id: departmentId, after: Buffer.from('v1:tomorrow|x').toString('base64url'), order: 'DUE_FIRST' });
     expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
