@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
@@ -34,6 +35,22 @@ describe('a PostgreSQL restart under load', () => {
   const send = async (query: string, variables: Record<string, unknown>, token: string) =>
     graphql<Record<string, unknown>>(info.gatewayUrl, query, variables, token).catch((error: Error) => ({ status: 0, errors: [{ message: error.message }] }));
 
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const tail = (name: string) => {
+    try {
+      return readFileSync(path.join(info.logDir, `${name}.log`), 'utf8').trim().split('\n').slice(-40).join('\n');
+    } catch (error) {
+      return String(error);
+    }
+  };
+
   async function until(what: string, fact: () => Promise<boolean>, ms = 120_000): Promise<void> {
     const deadline = Date.now() + ms;
     while (!(await fact().catch(() => false))) {
@@ -45,9 +62,8 @@ describe('a PostgreSQL restart under load', () => {
   // Held back (issue 19's note): since this session's merges a service process is sometimes gone
   // after the restart (`kill ESRCH` below; the launcher started a new one), seen in one of three
   // clean-clone CI runs and by two helpers. The cause is not found yet; the test stays as the specification.
-  it.skip('keeps every service serving and every acknowledged write', async () => {
+  it('keeps every service serving and every acknowledged write', async () => {
     const office = await tokenFor({ role: Role.DISTRICT_ADMIN, districtId: TENANT }, { devKey: info.devKey });
-    const pids = Object.values(info.pids);
 
     // A connection of our own tells us when the server went away.
     const sentinel = new Client({ connectionString: info.adminDatabaseUrl });
@@ -84,7 +100,9 @@ describe('a PostgreSQL restart under load', () => {
     process.stdout.write(`database restart: ${acknowledged.length} writes acknowledged, ${failed} refused during the outage\n`);
 
     // Every service is the same process, and serves.
-    for (const pid of pids) expect(() => process.kill(pid, 0)).not.toThrow();
+    const gone = Object.entries(info.pids).filter(([, pid]) => !alive(pid)).map(([name]) => name);
+    for (const name of gone) process.stdout.write(`--- ${name} was replaced; its log ends:\n${tail(name)}\n`);
+    expect(gone).toEqual([]);
     await until('readiness', async () => (await fetch(info.gatewayUrl.replace('/graphql', '/readiness'))).status === 200);
     for (const url of Object.values(info.subgraphUrls)) expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
 

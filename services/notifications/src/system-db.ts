@@ -1,3 +1,4 @@
+import { guardPool } from '@qinshang/database';
 import { Pool, type PoolClient } from 'pg';
 
 /**
@@ -8,9 +9,13 @@ import { Pool, type PoolClient } from 'pg';
 export class SystemDb {
   private readonly pool: Pool;
 
+  /**
+   * Survives a database restart (guardPool): a connection lost while checked out (between two
+   * statements of a delivery) fails that unit of work, which is retried, instead of throwing an
+   * unhandled 'error' that ends the process.
+   */
   constructor(url: string, max = 4, name = 'qinshang-notifications-system') {
-    this.pool = new Pool({ connectionString: url, max, application_name: name });
-    this.pool.on('error', () => undefined);
+    this.pool = guardPool(new Pool({ connectionString: url, max, application_name: name }), () => undefined);
   }
 
   async transaction<T>(work: (client: PoolClient) => Promise<T>, actor = 'system:notifications'): Promise<T> {

@@ -58,12 +58,46 @@ export async function startProvider(options: { config: IdentityConfig; pool: Poo
   };
   await reload('start');
 
-  // Other replicas (and the rotate-keys command) announce key changes.
-  const listener = new Client({ connectionString: options.databaseUrl, application_name: 'qinshang-identity-keys' });
-  listener.on('error', (error) => logger.warn({ err: error }, 'key listener error'));
-  listener.on('notification', () => void reload('notified').catch((error) => logger.error({ err: error }, 'key reload failed')));
-  await listener.connect();
-  await listener.query(`LISTEN ${KEYS_CHANNEL}`);
+  // Other replicas (and the rotate-keys command) announce key changes. A lost connection (a
+  // database restart) listens again after a second, and reloads for what it may have missed.
+  let listener: Client | null = null;
+  let closing = false;
+  const listenAgain = () => {
+    if (closing) return;
+    setTimeout(() => {
+      listen()
+        .then(() => reload('relistened'))
+        .catch((error) => {
+          logger.warn({ err: error }, 'key listener could not listen; trying again in 1 s');
+          listenAgain();
+        });
+    }, 1000).unref();
+  };
+  const listen = async (): Promise<void> => {
+    const client = new Client({ connectionString: options.databaseUrl, application_name: 'qinshang-identity-keys' });
+    let lost = false;
+    const onLost = (error: unknown) => {
+      if (lost || closing) return;
+      lost = true;
+      if (listener === client) listener = null;
+      logger.warn({ err: error }, 'key listener lost; listening again in 1 s');
+      void client.end().catch(() => undefined);
+      listenAgain();
+    };
+    client.on('error', onLost);
+    client.on('notification', () => void reload('notified').catch((error) => logger.error({ err: error }, 'key reload failed')));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${KEYS_CHANNEL}`);
+    } catch (error) {
+      lost = true;
+      void client.end().catch(() => undefined);
+      throw error;
+    }
+    client.on('end', () => onLost(new Error('the key listener connection ended')));
+    listener = client;
+  };
+  await listen();
 
   // Housekeeping: scheduled rotation, expired rows, and a periodic reload in case a NOTIFY was missed.
   const housekeeping = setInterval(() => {
@@ -110,7 +144,8 @@ export async function startProvider(options: { config: IdentityConfig; pool: Poo
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
-      await listener.end().catch(() => undefined);
+      closing = true;
+      await listener?.end().catch(() => undefined);
     },
   };
 }

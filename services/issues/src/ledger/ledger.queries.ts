@@ -3,7 +3,7 @@ import { Role, type Caller } from '@qinshang/auth';
 import { SqlParams, type RequestDb } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
 import type { IssueTransition } from '@qinshang/eventlog';
-import { keysetPage, type Keyset, type KeysetPage } from '@qinshang/subgraph';
+import { isTimestamp, keysetPage, type Keyset, type KeysetPage } from '@qinshang/subgraph';
 import { assertCan, can } from '../access/permissions';
 import type { IssueStats } from './district.type';
 import { ENTERPRISE_REF_SQL, type EnterpriseRefRow } from './enterprise-ref';
@@ -11,7 +11,7 @@ import { toEscalation, toExtension, type EscalationRow } from './escalation.row'
 import { isUuid } from './ids';
 import type { EscalationFilter, IssueFilter } from './issue.inputs';
 import type { IssueRow } from './issue.row';
-import type { Escalation, ExtensionRequest, IssueEvent, Milestone } from './types';
+import { IssueOrder, type Escalation, type ExtensionRequest, type IssueEvent, type Milestone } from './types';
 import { IssueStatus, OPEN_STATUSES_SQL } from './state-machine';
 import { issueVisible } from './visibility';
 
@@ -19,6 +19,17 @@ const ISSUE_COLUMNS = 'i.*';
 const uuidKey = (parts: string[]) => isUuid(parts[1]);
 /** Problems newest first; escalations oldest first (the order a leading group works them). */
 const ISSUE_KEYSET: Keyset = { columns: ['i.raised_at', 'i.id'], casts: ['timestamptz', 'uuid'], order: 'DESC', valid: uuidKey };
+/**
+ * When a problem next falls due: the earliest of its running clocks (the response until it is
+ * answered, the current stage, the whole problem), or infinity when none runs.
+ */
+const NEXT_DUE_SQL = `COALESCE(LEAST(i.stage_due_at, i.due_at, CASE WHEN i.responded_at IS NULL THEN i.response_due_at END), 'infinity'::timestamptz)`;
+/** What falls due first on top (a department's inbox); the cursor keeps the instant to the microsecond. */
+const DUE_KEYSET: Keyset = {
+  columns: [NEXT_DUE_SQL, 'i.id'],
+  order: 'ASC',
+  valid: (parts) => (parts[0] === 'infinity' || isTimestamp(parts[0])) && isUuid(parts[1]),
+};
 const ESCALATION_KEYSET: Keyset = { columns: ['e.raised_at', 'e.id'], casts: ['timestamptz', 'uuid'], order: 'ASC', valid: uuidKey };
 
 /** The time-dependent figures of tenant `s.district_id`, over the partial indexes of open problems. */
@@ -76,12 +87,13 @@ export class LedgerQueries {
     return row ?? null;
   }
 
-  /** A page of problems, newest first, with the total for the same filter. */
+  /** A page of problems, newest first (or what falls due first), with the total for the same filter. */
   async listIssues(
     scope: { enterpriseId?: string; departmentId?: string },
     filter: IssueFilter | undefined,
     first: number | undefined,
     after: string | undefined,
+    order: IssueOrder = IssueOrder.NEWEST_FIRST,
   ): Promise<KeysetPage<IssueRow> & { totalCount: number }> {
     const params = new SqlParams();
     const where = [issueVisible(this.caller, 'i', params)];
@@ -95,11 +107,15 @@ export class LedgerQueries {
     }
     const countSql = `SELECT count(*)::int AS n FROM issues.issue i WHERE ${where.join(' AND ')}`;
     const countValues = [...params.values];
-    const keyset = keysetPage(ISSUE_KEYSET, { first, after }, (value) => params.add(value));
+    const byDue = order === IssueOrder.DUE_FIRST;
+    const keyset = keysetPage(byDue ? DUE_KEYSET : ISSUE_KEYSET, { first, after }, (value) => params.add(value));
     if (keyset.after) where.push(keyset.after);
-    const rows = await this.db.query<IssueRow>(`SELECT ${ISSUE_COLUMNS} FROM issues.issue i WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`, params.values);
+    const rows = await this.db.query<IssueRow & { due_key?: string }>(
+      `SELECT ${ISSUE_COLUMNS}${byDue ? `, to_json(${NEXT_DUE_SQL}) #>> '{}' AS due_key` : ''} FROM issues.issue i WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`,
+      params.values,
+    );
     const [{ n }] = await this.db.query<{ n: number }>(countSql, countValues);
-    return { ...keyset.page(rows, (row) => [row.raised_at, row.id]), totalCount: n };
+    return { ...keyset.page(rows, (row) => (byDue ? [row.due_key!, row.id] : [row.raised_at, row.id])), totalCount: n };
   }
 
   /** Open problems (not yet struck off) per enterprise, in one statement for the whole page. */
@@ -217,9 +233,9 @@ export class LedgerQueries {
   }
 
   /** The problems assigned to a department, for those who may read its assignments. */
-  listAssignedIssues(departmentId: string, filter: IssueFilter | undefined, first: number | undefined, after: string | undefined) {
+  listAssignedIssues(departmentId: string, filter: IssueFilter | undefined, first: number | undefined, after: string | undefined, order?: IssueOrder) {
     assertCan(this.caller, 'READ_DEPARTMENT_ASSIGNMENTS', { departmentId });
-    return this.listIssues({ departmentId }, filter, first, after);
+    return this.listIssues({ departmentId }, filter, first, after, order);
   }
 
   /** A department the ledger knows (projected from the city subgraph's log). */

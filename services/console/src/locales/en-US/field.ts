@@ -55,6 +55,5 @@ const field: Record<keyof typeof zhCN, string> = {
   'ent.official': 'official {name}',
   'ent.waiting': '{count} solved, waiting for your confirmation and rating',
   'ent.problems': 'Our problems ({count})',
-  'dept.truncated': 'Only the {shown} most recently assigned are listed ({total} in all)',
 };
 export default field;

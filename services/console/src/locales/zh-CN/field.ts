@@ -54,5 +54,4 @@ export default {
   'ent.official': '助企干部 {name}',
   'ent.waiting': '{count} 个问题已解决，等待您确认并评价',
   'ent.problems': '我们反映的问题（{count}）',
-  'dept.truncated': '只列出最近交办的 {shown} 个（共 {total} 个）',
 };

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client';
-import { Alert, Card, Empty, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,8 +13,14 @@ import { Clock } from './Clock';
 
 type InboxRow = NonNullable<DepartmentInboxQuery['department']>['assignedIssues']['edges'][number]['node'];
 
+/**
+ * A page of the inbox, what falls due first on top (ordered by the ledger, so the first page
+ * holds the most pressing of all, however many are assigned). The page size is a literal: the
+ * gateway's cost limit counts it, and this selection for 100 rows would exceed it.
+ */
+const PAGE_SIZE = 20;
 const InboxQuery = graphql(`
-  query DepartmentInbox($departmentId: ID!) {
+  query DepartmentInbox($departmentId: ID!, $after: String) {
     department(id: $departmentId) {
       id
       name
@@ -21,8 +28,12 @@ const InboxQuery = graphql(`
         id
         name
       }
-      assignedIssues(first: 100, filter: { status: [ASSIGNED, ACCEPTED, IN_PROGRESS, REOPENED] }) {
+      assignedIssues(first: 20, after: $after, orderBy: DUE_FIRST, filter: { status: [ASSIGNED, ACCEPTED, IN_PROGRESS, REOPENED] }) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             id
@@ -31,7 +42,6 @@ const InboxQuery = graphql(`
             status
             category
             urgency
-            responsiblePerson
             raisedAt
             responseDueAt
             respondedAt
@@ -48,10 +58,6 @@ const InboxQuery = graphql(`
             enterprise {
               id
               name
-              district {
-                id
-                name
-              }
             }
           }
         }
@@ -60,23 +66,25 @@ const InboxQuery = graphql(`
   }
 `);
 
-/** The moment that falls due first among a problem's running clocks. */
-export function nextDue(issue: InboxRow): number {
-  const times = [issue.stageDueAt, issue.dueAt, issue.respondedAt ? null : issue.responseDueAt].filter((v): v is string => Boolean(v)).map((v) => Date.parse(v));
-  return times.length ? Math.min(...times) : Number.POSITIVE_INFINITY;
-}
-
 /** 待办问题: what is assigned to the department and still with it, what falls due first on top. */
 export default function DepartmentInbox() {
   const { t, locale } = useLocale();
   const { viewer } = useAuth();
-  const { data, loading, error, refetch } = useQuery(InboxQuery, { variables: { departmentId: viewer.departmentId ?? '' }, skip: !viewer.departmentId, fetchPolicy: 'cache-and-network' });
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const { data: current, previousData, loading, error, refetch } = useQuery(InboxQuery, {
+    variables: { departmentId: viewer.departmentId ?? '', after: cursors[cursors.length - 1] },
+    skip: !viewer.departmentId,
+    fetchPolicy: 'cache-and-network',
+  });
+  // While the next page loads, the one shown stays (with the table's spinner).
+  const data = current ?? previousData;
   if (!viewer.departmentId) return <NotFound />;
   if (loading && !data) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (error && !data) return <ErrorAlert error={error} onReload={() => void refetch()} />;
   const department = data?.department;
   if (!department) return <NotFound />;
-  const rows = department.assignedIssues.edges.map((edge) => edge.node).sort((a, b) => nextDue(a) - nextDue(b) || a.ledgerNo.localeCompare(b.ledgerNo));
+  const connection = department.assignedIssues;
+  const rows = connection.edges.map((edge) => edge.node);
 
   const columns: TableColumnsType<InboxRow> = [
     { key: 'no', title: t('issue.ledgerNo'), render: (_, i) => <Link to={`/issues/${i.id}`}>{i.ledgerNo}</Link> },
@@ -110,17 +118,21 @@ export default function DepartmentInbox() {
       <div className="page-header">
         <div>
           <h1>{t('dept.inbox', { name: department.name })}</h1>
-          <Typography.Text type="secondary">{t('dept.inboxHint', { count: department.assignedIssues.totalCount })}</Typography.Text>
+          <Typography.Text type="secondary">{t('dept.inboxHint', { count: connection.totalCount })}</Typography.Text>
         </div>
       </div>
-      {department.assignedIssues.totalCount > rows.length && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('dept.truncated', { shown: rows.length, total: department.assignedIssues.totalCount })} />
-      )}
       <Card size="small">
         {rows.length === 0 ? <Empty description={t('dept.empty')} /> : (
-          <Table size="small" rowKey="id" columns={columns} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} aria-label={t('menu.inbox')} scroll={{ x: true }} />
+          <Table size="small" rowKey="id" loading={loading} columns={columns} dataSource={rows} pagination={false} aria-label={t('menu.inbox')} scroll={{ x: true }} />
         )}
       </Card>
+      {(cursors.length > 1 || connection.pageInfo.hasNextPage) && (
+        <nav aria-label={t('portal.paging')} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'flex-end', marginTop: 12 }}>
+          <span role="status">{t('issue.pageOf', { page: cursors.length, pages: Math.max(1, Math.ceil(connection.totalCount / PAGE_SIZE)), total: connection.totalCount })}</span>
+          <Button disabled={cursors.length <= 1 || loading} onClick={() => setCursors((list) => list.slice(0, -1))}>{t('common.prev')}</Button>
+          <Button disabled={!connection.pageInfo.hasNextPage || loading} onClick={() => connection.pageInfo.endCursor && setCursors((list) => [...list, connection.pageInfo.endCursor!])}>{t('common.next')}</Button>
+        </nav>
+      )}
     </div>
   );
 }

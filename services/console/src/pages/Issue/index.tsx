@@ -159,7 +159,7 @@ export default function Issue() {
               clock(t('issue.clock.overall'), issue.dueAt, issue.overdue, issue.resolvedAt, issue.workingDaysLeft.resolution),
             ]} />
           </Card>
-          <Card size="small" title={t('issue.milestones')} style={{ marginTop: 16 }}>
+          <Card size="small" title={t('issue.milestones')} role="region" aria-label={t('issue.milestones')} style={{ marginTop: 16 }}>
             {issue.milestones.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('issue.noMilestones')} /> : (
               <List size="small" dataSource={issue.milestones} renderItem={(m) => (
                 <List.Item key={m.id}>

@@ -37,8 +37,22 @@ export enum EscalationOutcome {
   ESCALATED = 'ESCALATED',
 }
 
+/** The order of a list of problems. */
+export enum IssueOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  DUE_FIRST = 'DUE_FIRST',
+}
+
 registerEnumType(IssueCategory, ISSUE_CATEGORY_ENUM);
 registerEnumType(Urgency, { name: 'Urgency' });
+registerEnumType(IssueOrder, {
+  name: 'IssueOrder',
+  description: 'The order of a list of problems',
+  valuesConfig: {
+    NEWEST_FIRST: { description: 'The most recently raised first (the ledger)' },
+    DUE_FIRST: { description: 'What falls due first on top: the earliest running clock (the response until answered, the stage, the whole problem); problems with no clock last' },
+  },
+});
 registerEnumType(ProblemClass, {
   name: 'ProblemClass',
   description: '问题分类, as the office classes a problem (the bulletin counts by it)',
