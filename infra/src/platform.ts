@@ -37,6 +37,8 @@ export interface PlatformOptions {
   gatewayEnv?: Record<string, string>;
   /** The notifier's own settings (secret key, SMTP, webhook allow-list, retry timing); CONSOLE_URL is added here. */
   notifier: Record<string, string>;
+  /** Extra variables for the districts service (the reminders' interval, ...). */
+  districtsEnv?: Record<string, string>;
   log: (line: string) => void;
 }
 
@@ -137,6 +139,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         ...options.identity.env,
       },
       notifications: notifierEnv(options),
+      ...(options.districtsEnv ? { districts: options.districtsEnv } : {}),
     };
     const serviceEnv = {} as Record<SubgraphName, Record<string, string>>;
     const subgraphUrls = {} as Record<SubgraphName, string>;

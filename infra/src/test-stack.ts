@@ -76,6 +76,9 @@ async function main() {
     // SEED_SCALE=N: N times the enterprises and officials, and so the visits and problems.
     seedScale: seedScaleFromEnv(),
     notifier,
+    // The officials' reminders are judged at the times a test chooses (reminders/run.js --as-of):
+    // on the real clock they would remind the generated history's officials in the middle of other suites.
+    districtsEnv: { REMINDER_INTERVAL_MS: String(24 * 3_600_000) },
     // Tests see whether an answer came from the response cache (extensions.responseCache), and
     // a benchmark can turn the cache off (GATEWAY_RESPONSE_CACHE=false).
     gatewayEnv: { RESPONSE_CACHE_METADATA: 'true', ...(process.env.GATEWAY_RESPONSE_CACHE ? { RESPONSE_CACHE: process.env.GATEWAY_RESPONSE_CACHE } : {}) },

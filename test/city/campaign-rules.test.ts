@@ -1,6 +1,6 @@
 import { Role } from '@qinshang/auth';
 import { Actor, as } from '@qinshang/testkit';
-import { countEvents, currentPeriod, rerunCitySeed } from './support';
+import { asOwner, countEvents, currentPeriod, rerunCitySeed } from './support';
 
 const RULES = `query ($period: String) {
   city {
@@ -86,6 +86,9 @@ describe('campaign rules as versioned settings', () => {
       },
       'input.deadlines.LAND.responseHours',
     ],
+    ['a visit reminder after the 28th', { effectiveFrom: '2099-01', visitReminderDay: 31 }, 'input.visitReminderDay'],
+    ['no working days before a report is due', { effectiveFrom: '2099-01', reportReminderDays: 0 }, 'input.reportReminderDays'],
+    ['a confirmation reminder after 30 working days', { effectiveFrom: '2099-01', confirmationReminderDays: 31 }, 'input.confirmationReminderDays'],
   ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_name, input, field) => {
     const city = as.city();
     const before = (await city.ok<RulesData>(RULES, {})).city.campaign;
@@ -96,6 +99,21 @@ describe('campaign rules as versioned settings', () => {
     expect(JSON.stringify(response.errors)).not.toMatch(/stack|at \w+ \(/);
     expect((await city.ok<RulesData>(RULES, {})).city.campaign.ruleVersions).toHaveLength(before.ruleVersions.length);
     expect(await countEvents('campaign.rules_published', before.id)).toBe(events);
+  });
+
+  it('publishes the reminders’ settings (visit day, working days before a report and a confirmation), carried over when left out', async () => {
+    const REMINDERS = 'query ($period: String) { city { campaign { rules(period: $period) { version visitReminderDay reportReminderDays confirmationReminderDays } } } }';
+    type Reminders = { city: { campaign: { rules: { version: number; visitReminderDay: number; reportReminderDays: number; confirmationReminderDays: number } } } };
+    // Version 1's: the defaults.
+    expect((await as.city().ok<Reminders>(REMINDERS, { period: '2016-07' })).city.campaign.rules).toMatchObject({ visitReminderDay: 20, reportReminderDays: 3, confirmationReminderDays: 3 });
+    await as.city().ok(PUBLISH, { input: { effectiveFrom: '2098-06', visitReminderDay: 25, reportReminderDays: 2, confirmationReminderDays: 5 } });
+    const set = (await as.city().ok<Reminders>(REMINDERS, { period: '2098-06' })).city.campaign.rules;
+    expect(set).toMatchObject({ visitReminderDay: 25, reportReminderDays: 2, confirmationReminderDays: 5 });
+    const { rows } = await asOwner((c) => c.query("SELECT payload FROM eventlog.event WHERE type = 'campaign.rules_published' AND (payload->>'version')::int = $1", [set.version]));
+    expect(rows[0].payload).toMatchObject({ visitReminderDay: 25, reportReminderDays: 2, confirmationReminderDays: 5 });
+    // A later version that changes something else keeps them.
+    await as.city().ok(PUBLISH, { input: { effectiveFrom: '2098-07', minimumSample: 6 } });
+    expect((await as.city().ok<Reminders>(REMINDERS, { period: '2098-07' })).city.campaign.rules).toMatchObject({ visitReminderDay: 25, reportReminderDays: 2, confirmationReminderDays: 5 });
   });
 
   it('lets only the city office publish', async () => {

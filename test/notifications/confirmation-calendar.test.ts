@@ -6,8 +6,8 @@ import { as, stackInfo } from '@qinshang/testkit';
 import { actorFor, eventually, lastPositionOf, office, repoRoot, routedPast, withAdmin } from './helpers';
 
 /**
- * Issue 13: the enterprise is reminded to confirm (销号) a solved problem after N working days of
- * the city's declared calendar. A day the city declares off between the resolution and the
+ * Issue 13: the enterprise is reminded to confirm (销号) a solved problem after the campaign rules'
+ * `confirmationReminderDays` working days of the city's declared calendar. A day the city declares off between the resolution and the
  * reminder moves the reminder a working day later. The reminder round is run at chosen times
  * from the command line (as the ledger's scheduler is), for this tenant only. Tenant 610104 (莲湖区).
  */
@@ -68,7 +68,13 @@ describe('the confirmation reminder counts the city’s working days', () => {
     await routedPast(await lastPositionOf(issueId));
     const resolvedAt = await withAdmin(async (c) => (await c.query<{ resolved_at: Date }>('SELECT resolved_at FROM notifications.issue_ref WHERE issue_id = $1', [issueId])).rows[0].resolved_at);
     const resolvedDay = localDay(resolvedAt);
-    const days = Number(stackInfo().notifier.env.CONFIRMATION_REMINDER_DAYS ?? 3);
+    // The campaign rules in force say after how many working days (no longer a config value).
+    const rules = await as.city().ok<{ city: { campaign: { rules: { confirmationReminderDays: number } } } }>(
+      'query($p: String) { city { campaign { rules(period: $p) { confirmationReminderDays } } } }',
+      { p: localDay(resolvedAt).slice(0, 7) },
+    );
+    const days = rules.city.campaign.rules.confirmationReminderDays;
+    expect(days).toBeGreaterThanOrEqual(1);
 
     // Declared: the first working day after the resolution is off (e.g. extreme weather).
     const before = (await as.city().ok<{ calendarSettings: Settings }>(SETTINGS)).calendarSettings;

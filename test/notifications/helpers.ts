@@ -206,12 +206,24 @@ export class SmtpSink {
     },
   });
 
-  async listen(): Promise<this> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(stackInfo().notifier.smtpPort, '127.0.0.1', () => resolve());
-    });
-    return this;
+  /** Listens on the notifier's port once no other suite's sink holds it (one mailbox at a time: nothing meant for this one goes elsewhere). */
+  async listen(timeoutMs = 120_000): Promise<this> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        await new Promise<void>((resolve, reject) => {
+          this.server.once('error', reject);
+          this.server.listen(stackInfo().notifier.smtpPort, '127.0.0.1', () => {
+            this.server.off('error', reject);
+            resolve();
+          });
+        });
+        return this;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
   }
 
   to(address: string): ParsedMail[] {

@@ -37,9 +37,10 @@ export const notifierShape = {
   /** How long a process owns an endpoint's queue without renewing it (a killed process's work is taken over after this). */
   DELIVERY_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
   DELIVERY_POLL_MS: z.coerce.number().int().min(50).default(1000),
-  /** The enterprise is reminded to confirm (销号) a resolved problem after this many working days. */
-  CONFIRMATION_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
-  /** How often the notifier looks for problems whose confirmation is overdue. */
+  /**
+   * How often the notifier looks for problems whose confirmation is overdue (after the campaign
+   * rules' `confirmationReminderDays` working days).
+   */
   REMINDER_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
 };
 

@@ -62,7 +62,7 @@ void runSubgraph({
       retry: { baseMs: config.DELIVERY_RETRY_BASE_MS, maxMs: config.DELIVERY_RETRY_MAX_MS },
     });
     const hub = new InboxHub({ url: appDatabaseUrl, db, logger, maxQueue: config.FEED_MAX_QUEUE, pollMs: 1000 });
-    const reminder = new ConfirmationReminder({ db, logger, days: config.CONFIRMATION_REMINDER_DAYS, settings });
+    const reminder = new ConfirmationReminder({ db, logger, settings });
     await hub.start();
     setInboxHub(hub);
     // Not awaited to the end: the router catches up with the log (the seeded history, after a long

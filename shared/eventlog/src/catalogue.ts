@@ -27,6 +27,7 @@ import type {
   InspectionRecorded,
   IssueTransition,
   LeadingGroupRegistered,
+  MonthlyReportDueReminded,
   MonthlyReportSubmitted,
   NotificationPreferenceChanged,
   NotificationsRead,
@@ -36,6 +37,7 @@ import type {
   PeriodPublished,
   SystemicIssueChanged,
   VisitExcused,
+  VisitMinimumReminded,
   VisitRecorded,
   WebhookDeleted,
   WebhookDeliveryFailed,
@@ -58,6 +60,10 @@ export interface EventPayloads {
   'visit.recorded': VisitRecorded;
   'visit.excused': VisitExcused;
   'report.submitted': MonthlyReportSubmitted;
+  /** 走访提醒: an official short of the month's minimum visits by the rules' reminder day. */
+  'visit.minimum_reminded': VisitMinimumReminded;
+  /** 月报提醒: a monthly report coming due that the official has not submitted. */
+  'report.due_reminded': MonthlyReportDueReminded;
 
   /** Entered in the ledger (status RAISED). */
   'issue.raised': IssueTransition;

@@ -7,7 +7,7 @@ import { currentPeriod } from '../common/period';
 import { COLUMNS, settingsOf, toRules, type CampaignRulesQueries, type RulesRow } from './campaign-rules.queries';
 import type { CampaignRules } from './campaign-rules.type';
 import type { PublishCampaignRulesInput } from './dto/publish-campaign-rules.input';
-import { validateRules, versionInForce, type RuleSettings } from './rules';
+import { REMINDER_DEFAULTS, validateRules, versionInForce, type RuleSettings } from './rules';
 
 /** Publishing a rules version (CITY_ADMIN): from the current month or later, never changing a past one. */
 export class CampaignRulesCommands {
@@ -36,8 +36,9 @@ export class CampaignRulesCommands {
     const version = versions.reduce((max, v) => Math.max(max, v.version), 0) + 1;
     const [row]: RulesRow[] = await manager.query(
       `INSERT INTO city.campaign_rules (campaign_id, version, effective_from, min_visits_per_month, deadlines, weights, report_due_day,
-         commendation_quotas, disqualifying_deduction, minimum_sample, published_by, deadline_unit, escalation_decision_days)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         commendation_quotas, disqualifying_deduction, minimum_sample, published_by, deadline_unit, escalation_decision_days,
+         visit_reminder_day, report_reminder_days, confirmation_reminder_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        RETURNING ${COLUMNS}`,
       [
         campaignId,
@@ -53,6 +54,9 @@ export class CampaignRulesCommands {
         this.caller.sub,
         settings.deadlineUnit ?? 'CALENDAR',
         JSON.stringify(settings.escalationDecisionDays ?? { DISTRICT: 7, CITY: 7 }),
+        settings.visitReminderDay,
+        settings.reportReminderDays,
+        settings.confirmationReminderDays,
       ],
     );
     await appendEvents(manager, 'city', [
@@ -86,6 +90,9 @@ export class CampaignRulesCommands {
       minimumSample: input.minimumSample ?? base.minimumSample,
       deadlineUnit: input.deadlineUnit ?? base.deadlineUnit ?? 'CALENDAR',
       escalationDecisionDays: input.escalationDecisionDays ? { ...input.escalationDecisionDays } : base.escalationDecisionDays,
+      visitReminderDay: input.visitReminderDay ?? base.visitReminderDay ?? REMINDER_DEFAULTS.visitReminderDay,
+      reportReminderDays: input.reportReminderDays ?? base.reportReminderDays ?? REMINDER_DEFAULTS.reportReminderDays,
+      confirmationReminderDays: input.confirmationReminderDays ?? base.confirmationReminderDays ?? REMINDER_DEFAULTS.confirmationReminderDays,
     };
   }
 

@@ -7,7 +7,8 @@ import type { RuleSettings } from './rules';
 export const COLUMNS = `campaign_id AS "campaignId", version, effective_from AS "effectiveFrom", min_visits_per_month AS "minVisitsPerMonth",
   deadlines, weights, report_due_day AS "reportDueDay", commendation_quotas AS "commendationQuotas",
   disqualifying_deduction::float8 AS "disqualifyingDeduction", minimum_sample AS "minimumSample",
-  deadline_unit AS "deadlineUnit", coalesce(escalation_decision_days, '{"DISTRICT": 7, "CITY": 7}') AS "escalationDecisionDays",
+  deadline_unit AS "deadlineUnit", visit_reminder_day AS "visitReminderDay", report_reminder_days AS "reportReminderDays",
+  confirmation_reminder_days AS "confirmationReminderDays", coalesce(escalation_decision_days, '{"DISTRICT": 7, "CITY": 7}') AS "escalationDecisionDays",
   to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", published_by AS "publishedBy"`;
 
 export type RulesRow = Omit<CampaignRules, 'deadlines'> & { deadlines: RuleSettings['deadlines'] };
@@ -32,6 +33,9 @@ export function settingsOf(rules: CampaignRules): RuleSettings {
     minimumSample: rules.minimumSample,
     deadlineUnit: rules.deadlineUnit,
     escalationDecisionDays: { ...rules.escalationDecisionDays },
+    visitReminderDay: rules.visitReminderDay,
+    reportReminderDays: rules.reportReminderDays,
+    confirmationReminderDays: rules.confirmationReminderDays,
   };
 }
 

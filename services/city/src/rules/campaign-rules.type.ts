@@ -92,6 +92,15 @@ export class CampaignRules {
   @Field(() => DecisionWindows, { description: "Days (in this version's unit) a leading group has to decide" })
   escalationDecisionDays: DecisionWindows;
 
+  @Field(() => Int, { description: '走访提醒: from this day of the month, an official short of the minimum visits to a paired enterprise is reminded, once' })
+  visitReminderDay: number;
+
+  @Field(() => Int, { description: '月报提醒: working days before a monthly report is due from which an official who has not submitted it is reminded, once' })
+  reportReminderDays: number;
+
+  @Field(() => Int, { description: 'Working days after a problem is solved from which the enterprise is reminded to confirm (销号) it, once' })
+  confirmationReminderDays: number;
+
   @Field(() => CommendationQuotas)
   commendationQuotas: CommendationQuotas;
 

@@ -20,6 +20,7 @@ describe('campaign rules', () => {
     const rules = v1();
     expect(rules.minVisitsPerMonth).toBe(2);
     expect(rules.commendationQuotas).toEqual({ outstanding: 30, excellent: 204 });
+    expect(rules).toMatchObject({ visitReminderDay: 20, reportReminderDays: 3, confirmationReminderDays: 3 });
     expect(Object.keys(rules.deadlines).sort()).toEqual([...ISSUE_CATEGORIES].sort());
     expect(Object.values(rules.weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
     expect(() => validateRules('2016-06', rules, '2016-06')).not.toThrow();
@@ -50,6 +51,10 @@ describe('campaign rules', () => {
     ['a report due on the 31st', (r) => (r.reportDueDay = 31), 'input.reportDueDay'],
     ['a negative quota', (r) => (r.commendationQuotas.excellent = -1), 'input.commendationQuotas.excellent'],
     ['an empty sample', (r) => (r.minimumSample = 0), 'input.minimumSample'],
+    ['a visit reminder on the 29th', (r) => (r.visitReminderDay = 29), 'input.visitReminderDay'],
+    ['a visit reminder on day 0', (r) => (r.visitReminderDay = 0), 'input.visitReminderDay'],
+    ['a report reminder of half a day', (r) => (r.reportReminderDays = 0.5), 'input.reportReminderDays'],
+    ['no working days to confirm', (r) => (r.confirmationReminderDays = 0), 'input.confirmationReminderDays'],
   ])('refuses %s, naming the field', (_name, spoil, field) => {
     const rules = structuredClone(v1());
     spoil(rules);

@@ -39,8 +39,12 @@ export function initialRuleSettings(reference: { minVisitsPerMonth: number; outs
     minimumSample: 5,
     deadlineUnit: 'CALENDAR',
     escalationDecisionDays: { DISTRICT: 7, CITY: 7 },
+    ...REMINDER_DEFAULTS,
   };
 }
+
+/** The reminders' settings where a version does not give them (the versions published before they existed). */
+export const REMINDER_DEFAULTS = { visitReminderDay: 20, reportReminderDays: 3, confirmationReminderDays: 3 } as const;
 
 /** The rules in force for a period: the latest effective version not after it (ties: the later version). */
 export function versionInForce<T extends { version: number; effectiveFrom: string }>(versions: readonly T[], period: string): T | null {
@@ -111,6 +115,16 @@ export function validateRules(effectiveFrom: string, settings: RuleSettings, cur
   }
   if (!isInt(settings.minimumSample) || settings.minimumSample < 1) {
     throw new BadUserInputError('input.minimumSample', 'minimumSample must be a whole number, 1 or more');
+  }
+  const day = settings.visitReminderDay ?? REMINDER_DEFAULTS.visitReminderDay;
+  if (!isInt(day) || day < 1 || day > 28) throw new BadUserInputError('input.visitReminderDay', 'visitReminderDay must be a day of the month from 1 to 28');
+  const reportDays = settings.reportReminderDays ?? REMINDER_DEFAULTS.reportReminderDays;
+  if (!isInt(reportDays) || reportDays < 1 || reportDays > 20) {
+    throw new BadUserInputError('input.reportReminderDays', 'reportReminderDays must be a whole number of working days from 1 to 20');
+  }
+  const confirmDays = settings.confirmationReminderDays ?? REMINDER_DEFAULTS.confirmationReminderDays;
+  if (!isInt(confirmDays) || confirmDays < 1 || confirmDays > 30) {
+    throw new BadUserInputError('input.confirmationReminderDays', 'confirmationReminderDays must be a whole number of working days from 1 to 30');
   }
   for (const level of ['DISTRICT', 'CITY'] as const) {
     const days = settings.escalationDecisionDays?.[level];

@@ -399,6 +399,8 @@ export type PublishCampaignRulesInput = {
   /** The campaign; the city's current one when left out */
   campaignId?: string | number | null | undefined;
   commendationQuotas?: CommendationQuotasInput | null | undefined;
+  /** Working days (1-30) after a problem is solved from which the enterprise is reminded to confirm it */
+  confirmationReminderDays?: number | null | undefined;
   /** How the version counts its time limits */
   deadlineUnit?: DeadlineUnit | null | undefined;
   deadlines?: Array<CategoryDeadlineInput> | null | undefined;
@@ -409,6 +411,10 @@ export type PublishCampaignRulesInput = {
   minVisitsPerMonth?: number | null | undefined;
   minimumSample?: number | null | undefined;
   reportDueDay?: number | null | undefined;
+  /** Working days (1-20) before a monthly report is due from which an official who has not submitted it is reminded */
+  reportReminderDays?: number | null | undefined;
+  /** Day of the month (1-28) from which an official short of the minimum visits is reminded */
+  visitReminderDay?: number | null | undefined;
   weights?: ScoringWeightsInput | null | undefined;
 };
 

@@ -20,9 +20,12 @@ export async function applyRulesEvents(client: PoolClient, events: StoredEvent[]
     }
     const rules = event.payload as CampaignRulesPublished;
     await client.query(
-      `INSERT INTO districts.campaign_rules (version, effective_from, report_due_day, deadline_unit) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (version) DO UPDATE SET effective_from = EXCLUDED.effective_from, report_due_day = EXCLUDED.report_due_day, deadline_unit = EXCLUDED.deadline_unit`,
-      [rules.version, rules.effectiveFrom, rules.reportDueDay, unitOf(rules)],
+      `INSERT INTO districts.campaign_rules (version, effective_from, report_due_day, deadline_unit, min_visits_per_month, visit_reminder_day, report_reminder_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (version) DO UPDATE SET effective_from = EXCLUDED.effective_from, report_due_day = EXCLUDED.report_due_day, deadline_unit = EXCLUDED.deadline_unit,
+         min_visits_per_month = EXCLUDED.min_visits_per_month, visit_reminder_day = EXCLUDED.visit_reminder_day, report_reminder_days = EXCLUDED.report_reminder_days`,
+      // Versions published before the reminders' settings existed: the defaults they were in effect with.
+      [rules.version, rules.effectiveFrom, rules.reportDueDay, unitOf(rules), rules.minVisitsPerMonth ?? 2, rules.visitReminderDay ?? 20, rules.reportReminderDays ?? 3],
     );
   }
 }

@@ -13,6 +13,8 @@ registerEnumType(NotificationKind, {
     DECIDED: { description: 'A leading group decided a problem you had sent up' },
     AWAITING_CONFIRMATION: { description: 'Solved: confirm it (销号) and rate it' },
     CONFIRMATION_REMINDER: { description: 'A solved problem still waits for your confirmation' },
+    VISIT_REMINDER: { description: '走访提醒: this month you are short of the minimum visits to a paired enterprise' },
+    REPORT_REMINDER: { description: '月报提醒: a monthly report you have not submitted is due soon' },
   },
 });
 
@@ -35,7 +37,7 @@ export class Notification {
   @Field(() => NotificationKind)
   kind: NotificationKind;
 
-  @Field({ description: "The event log's type of the event behind it (e.g. issue.assigned)" })
+  @Field({ description: "The event log's type of the event behind it (e.g. issue.assigned, visit.minimum_reminded)" })
   eventType: string;
 
   @Field({ description: 'Short, in Chinese' })

@@ -1,4 +1,4 @@
-import { localDay, WorkingCalendar, type CalendarDay } from '@qinshang/calendar';
+import { localDay, periodOf, WorkingCalendar, type CalendarDay } from '@qinshang/calendar';
 import type { IssueTransition, StoredEvent } from '@qinshang/eventlog';
 import { rowsOf } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
@@ -19,9 +19,11 @@ interface Awaiting {
 
 /**
  * Reminds an enterprise that a solved problem still waits for its confirmation (销号), once, after
- * `days` working days of the city's working calendar: its declared days (`calendar.published`,
- * projected by the router), then the State Council's holidays and adjusted working days, weekends
- * otherwise. A day the city declares off (or worked) moves the reminder's day accordingly.
+ * the working days the campaign rules in force set (`confirmationReminderDays`, projected by the
+ * router from `campaign.rules_published`; 3 before any version says), counted on the city's
+ * working calendar: its declared days (`calendar.published`, projected by the router), then the
+ * State Council's holidays and adjusted working days, weekends otherwise. A day the city declares
+ * off (or worked) moves the reminder's day accordingly.
  * Runs under the router's checkpoint lock, so inbox rows are written by one writer at a time and
  * their seqs commit in order (the live inbox relies on it).
  */
@@ -29,7 +31,7 @@ export class ConfirmationReminder {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly options: { db: SystemDb; logger: Logger; days: number; settings: RouterSettings }) {}
+  constructor(private readonly options: { db: SystemDb; logger: Logger; settings: RouterSettings }) {}
 
   start(intervalMs: number): void {
     this.timer = setInterval(() => {
@@ -55,6 +57,7 @@ export class ConfirmationReminder {
       const locked = await rowsOf(client, 'SELECT 1 FROM eventlog.checkpoint WHERE consumer = $1 FOR UPDATE SKIP LOCKED', [ROUTER_NAME]);
       if (locked.length === 0) return null;
       const calendar = await cityCalendar(client);
+      const days = await confirmationDays(client, periodOf(asOf));
       const due = await rowsOf<Awaiting>(
         client,
         `SELECT r.issue_id, r.district_id, r.ledger_no, r.enterprise_id, r.resolved_position::text AS resolved_position, r.resolved_at, d.name
@@ -63,12 +66,12 @@ export class ConfirmationReminder {
             AND r.resolved_at < $2::timestamptz - make_interval(days => $1) AND r.resolved_at > $2::timestamptz - make_interval(days => $1 + 30)
             AND ($3::text IS NULL OR r.district_id = $3)
           ORDER BY r.resolved_at LIMIT 200`,
-        [this.options.days, asOf, districtId],
+        [days, asOf, districtId],
       );
       let sent = 0;
       const today = localDay(asOf);
       // Working days are at least as many calendar days: the SQL finds the candidates, the calendar decides.
-      for (const issue of due.filter((row) => today > calendar.addWorkingDays(localDay(row.resolved_at), this.options.days))) {
+      for (const issue of due.filter((row) => today > calendar.addWorkingDays(localDay(row.resolved_at), days))) {
         const payload = { issueId: issue.issue_id, ledgerNo: issue.ledger_no, districtId: issue.district_id, enterpriseId: issue.enterprise_id, status: 'RESOLVED' } as IssueTransition;
         const message = messageFor(NotificationKind.CONFIRMATION_REMINDER, payload, issue.name ?? issue.district_id);
         const link = issueLink(this.options.settings.consoleUrl, issue.issue_id);
@@ -102,6 +105,16 @@ export class ConfirmationReminder {
       return sent;
     }, 'system:notifications:reminder');
   }
+}
+
+/** The working days before the confirmation reminder, by the rules version in force for the month (3 before any is known). */
+export async function confirmationDays(client: Parameters<typeof rowsOf>[0], period: string): Promise<number> {
+  const [row] = await rowsOf<{ days: number }>(
+    client,
+    'SELECT confirmation_reminder_days AS days FROM notifications.campaign_rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1',
+    [period],
+  );
+  return row?.days ?? 3;
 }
 
 /** The city's working calendar as the router last saw it published (none yet: the State Council's). */

@@ -14,8 +14,12 @@ export enum NotificationKind {
   DECIDED = 'DECIDED',
   /** Solved: the enterprise is asked to confirm (销号) and rate it. */
   AWAITING_CONFIRMATION = 'AWAITING_CONFIRMATION',
-  /** Still not confirmed after the configured number of days. */
+  /** Still not confirmed after the rules' number of working days. */
   CONFIRMATION_REMINDER = 'CONFIRMATION_REMINDER',
+  /** 走访提醒: by the rules' day of the month, the official is short of the month's minimum visits. */
+  VISIT_REMINDER = 'VISIT_REMINDER',
+  /** 月报提醒: a monthly report the official has not submitted falls due within the rules' working days. */
+  REPORT_REMINDER = 'REPORT_REMINDER',
 }
 
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);
@@ -54,4 +58,9 @@ export const EVENT_LABELS: Record<string, string> = {
   'issue.escalated': '问题上报领导小组',
   'issue.escalation_decided': '领导小组已决定',
   'issue.reminded': '催办',
+  'visit.minimum_reminded': '走访提醒',
+  'report.due_reminded': '月报提醒',
 };
+
+/** The districts' reminders to an official (not about a problem): each tells the official's own accounts. */
+export const OFFICIAL_REMINDER_TYPES = ['visit.minimum_reminded', 'report.due_reminded'] as const satisfies readonly EventType[];

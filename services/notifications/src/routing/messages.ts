@@ -1,4 +1,4 @@
-import type { IssueTransition } from '@qinshang/eventlog';
+import type { IssueTransition, MonthlyReportDueReminded, VisitMinimumReminded } from '@qinshang/eventlog';
 import { NotificationKind } from './kinds';
 
 export interface Message {
@@ -54,5 +54,28 @@ export function messageFor(kind: NotificationKind, p: IssueTransition, districtN
       return { title: `问题 ${no} 已办结，请确认销号`, body: `你单位反映的问题 ${no} 已办结。${said(p.note, '办理结果：')}请登录平台确认并评价满意度。` };
     case NotificationKind.CONFIRMATION_REMINDER:
       return { title: `提醒：问题 ${no} 尚待你确认销号`, body: `你单位反映的问题 ${no} 已办结多日，尚未确认。请登录平台确认并评价满意度。` };
+    case NotificationKind.VISIT_REMINDER:
+    case NotificationKind.REPORT_REMINDER:
+      throw new Error(`${kind} is not about a problem: see reminderMessage`);
   }
+}
+
+const month = (period: string) => `${Number(period.slice(0, 4))}年${Number(period.slice(5, 7))}月`;
+
+/** 走访提醒 and 月报提醒: the words to an official, naming its own enterprises. */
+export function reminderMessage(type: 'visit.minimum_reminded' | 'report.due_reminded', p: VisitMinimumReminded | MonthlyReportDueReminded): Message {
+  if (type === 'visit.minimum_reminded') {
+    const v = p as VisitMinimumReminded;
+    const made = v.enterprises.map((e) => `${e.name}（已走访 ${e.visits} 次）`).join('、');
+    return {
+      title: `走访提醒：${month(v.period)}走访尚未达到 ${v.minimum} 次`,
+      body: `你${month(v.period)}对结对企业的走访尚未达到每月至少 ${v.minimum} 次的要求：${made}。请尽快安排走访服务并在平台登记；确因出差、生病、培训或企业婉拒无法走访的，请登记说明。`,
+    };
+  }
+  const r = p as MonthlyReportDueReminded;
+  const due = new Date(new Date(r.dueAt).getTime() - 1).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+  return {
+    title: `月报提醒：${month(r.period)}月报将于 ${due} 截止`,
+    body: `你尚未上报结对服务的${r.enterprises.map((e) => e.name).join('、')}在${month(r.period)}的进展和运行情况，截止日期为 ${due}。请按时登录平台按月上报。`,
+  };
 }

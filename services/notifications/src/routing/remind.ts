@@ -25,14 +25,12 @@ async function main() {
     SMTP_URL: notifierShape.SMTP_URL,
     SMTP_FROM: notifierShape.SMTP_FROM,
     DELIVERY_RETRY_FOR_MS: notifierShape.DELIVERY_RETRY_FOR_MS,
-    CONFIRMATION_REMINDER_DAYS: notifierShape.CONFIRMATION_REMINDER_DAYS,
   });
   const db = new SystemDb(config.APP_DATABASE_URL, 1, 'qinshang-reminders-cli');
   try {
     const reminder = new ConfirmationReminder({
       db,
       logger: createLogger('reminders'),
-      days: config.CONFIRMATION_REMINDER_DAYS,
       settings: { consoleUrl: config.CONSOLE_URL, email: Boolean(config.SMTP_URL), smtpFrom: config.SMTP_FROM, retryForMs: config.DELIVERY_RETRY_FOR_MS },
     });
     const confirmations = await reminder.runOnce(asOf, option('district') ?? null);

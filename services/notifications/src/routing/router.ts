@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountRecorded, CalendarPublished, DistrictRegistered, EventType, IssueTransition, SqlRunner, StoredEvent } from '@qinshang/eventlog';
+import type { AccountRecorded, CalendarPublished, CampaignRulesPublished, DistrictRegistered, EventType, IssueTransition, MonthlyReportDueReminded, SqlRunner, StoredEvent, VisitMinimumReminded } from '@qinshang/eventlog';
 import { rowsOf } from '@qinshang/eventlog';
 import { feedCursor, webhookBody, type WebhookFormat } from '../delivery/formats';
-import { ACCOUNT_EVENT_TYPES, ISSUE_EVENT_TYPES, type NotificationKind } from './kinds';
-import { messageFor } from './messages';
+import { ACCOUNT_EVENT_TYPES, ISSUE_EVENT_TYPES, NotificationKind, OFFICIAL_REMINDER_TYPES } from './kinds';
+import { messageFor, reminderMessage } from './messages';
 import { isHistory, routesFor, type Audience, type IssueState } from './recipients';
 
 export const ROUTER_NAME = 'notifications.router';
@@ -11,7 +11,14 @@ export const ROUTER_NAME = 'notifications.router';
 export const INBOX_CHANNEL = 'qinshang_notifications';
 export const OUTBOX_CHANNEL = 'qinshang_deliveries';
 
-export const ROUTED_TYPES: readonly EventType[] = [...ACCOUNT_EVENT_TYPES, 'district.registered', 'calendar.published', ...ISSUE_EVENT_TYPES];
+export const ROUTED_TYPES: readonly EventType[] = [
+  ...ACCOUNT_EVENT_TYPES,
+  'district.registered',
+  'calendar.published',
+  'campaign.rules_published',
+  ...ISSUE_EVENT_TYPES,
+  ...OFFICIAL_REMINDER_TYPES,
+];
 
 export interface RouterSettings {
   consoleUrl: string;
@@ -66,6 +73,19 @@ export async function routeEvents(client: SqlRunner, events: StoredEvent[], sett
     } else if (event.type === 'calendar.published') {
       const p = event.payload as CalendarPublished;
       await client.query('INSERT INTO notifications.calendar (version, days, years) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING', [p.version, JSON.stringify(p.days), p.years]);
+    } else if (event.type === 'campaign.rules_published') {
+      const p = event.payload as CampaignRulesPublished;
+      // Versions published before the setting existed remind after 3 working days, as the notifier did then.
+      await client.query(
+        `INSERT INTO notifications.campaign_rules (version, effective_from, confirmation_reminder_days) VALUES ($1, $2, $3)
+         ON CONFLICT (version) DO UPDATE SET effective_from = EXCLUDED.effective_from, confirmation_reminder_days = EXCLUDED.confirmation_reminder_days`,
+        [p.version, p.effectiveFrom, p.confirmationReminderDays ?? 3],
+      );
+    } else if ((OFFICIAL_REMINDER_TYPES as readonly string[]).includes(event.type)) {
+      if (isHistory(event)) continue;
+      const outcome = await routeOfficialReminder(client, event, names, settings);
+      queued ||= outcome.queued;
+      inbox ||= outcome.inbox;
     } else if (event.type.startsWith('issue.')) {
       const outcome = await routeIssueEvent(client, event, webhooks, names, settings);
       queued ||= outcome.queued;
@@ -161,6 +181,48 @@ async function routeIssueEvent(
     });
     queued = true;
     await enqueue(client, { id, channel: 'WEBHOOK', target: `webhook:${hook.id}`, webhookId: hook.id, accountId: null, event, kind: 'WEBHOOK', payload: { body }, retryForMs: settings.retryForMs });
+  }
+  return { queued, inbox };
+}
+
+/** 走访提醒, 月报提醒: to the official's own accounts (inbox, e-mail by preference), with a link to the form that answers it. */
+async function routeOfficialReminder(client: SqlRunner, event: StoredEvent, names: Map<string, string>, settings: RouterSettings): Promise<{ queued: boolean; inbox: boolean }> {
+  const type = event.type as (typeof OFFICIAL_REMINDER_TYPES)[number];
+  const p = event.payload as VisitMinimumReminded | MonthlyReportDueReminded;
+  const kind = type === 'visit.minimum_reminded' ? NotificationKind.VISIT_REMINDER : NotificationKind.REPORT_REMINDER;
+  const message = reminderMessage(type, p);
+  const enterprise = p.enterprises[0]?.enterpriseId;
+  const base = settings.consoleUrl.replace(/\/$/, '');
+  const link = enterprise ? `${base}/official/${encodeURIComponent(enterprise)}/${kind === NotificationKind.VISIT_REMINDER ? 'visit' : 'report'}` : `${base}/official`;
+  const districtName = await nameOf(client, p.districtId, names);
+  let queued = false;
+  let inbox = false;
+  for (const account of await accountsFor(client, [{ role: 'OFFICIAL', districtId: p.districtId, officialId: p.officialId }])) {
+    const inserted = await rowsOf(
+      client,
+      `INSERT INTO notifications.notification (account_id, district_id, event_position, event_type, kind, title, body, link)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING seq`,
+      [account.account_id, p.districtId, event.position, event.type, kind, message.title, message.body, link],
+    );
+    inbox ||= inserted.length > 0;
+    if (settings.email && account.email && (await wantsEmail(client, account.account_id, kind))) {
+      queued = true;
+      await enqueue(client, {
+        channel: 'EMAIL',
+        target: `email:${account.account_id}`,
+        accountId: account.account_id,
+        webhookId: null,
+        event,
+        kind,
+        payload: {
+          from: settings.smtpFrom,
+          to: account.email,
+          subject: `【亲商助企】${message.title}`,
+          text: `${message.body}\n\n${districtName}亲商助企办\n在平台中办理：${link}\n\n（此邮件由亲商助企平台自动发送，请勿直接回复。）`,
+        },
+        retryForMs: settings.retryForMs,
+      });
+    }
   }
   return { queued, inbox };
 }

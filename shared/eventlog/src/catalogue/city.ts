@@ -29,6 +29,15 @@ export interface CampaignRulesPublished {
   disqualifyingDeduction: number;
   /** Closures, problems or visits a tenant needs in a month before a rate counts in the ranking. */
   minimumSample: number;
+  /**
+   * Day of the month (1-28) from which an official still short of `minVisitsPerMonth` visits to a
+   * paired enterprise that month is reminded, once (absent: 20).
+   */
+  visitReminderDay?: number;
+  /** Working days before a monthly report's deadline from which an official whose report is not in is reminded, once (absent: 3). */
+  reportReminderDays?: number;
+  /** Working days after a problem is solved from which the enterprise is reminded to confirm (销号) it, once (absent: 3). */
+  confirmationReminderDays?: number;
 }
 
 /**

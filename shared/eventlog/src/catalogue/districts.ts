@@ -81,3 +81,40 @@ export interface MonthlyReportSubmitted {
   dueAt: string;
   late: boolean;
 }
+
+/** An enterprise a reminder names: its id and name (the official's own pairing). */
+export interface RemindedEnterprise {
+  enterpriseId: string;
+  name: string;
+}
+
+/**
+ * 走访提醒: by the rules' `visitReminderDay`, an official has made fewer than the month's minimum
+ * visits to a paired enterprise (no excuse recorded for it). Written once per official and month
+ * by the districts' reminder round (`system:districts:reminders`).
+ */
+export interface VisitMinimumReminded {
+  reminderId: string;
+  districtId: string;
+  officialId: string;
+  period: string;
+  /** The rules' minimum visits per month. */
+  minimum: number;
+  /** The enterprises short of it, with the visits made so far this month. */
+  enterprises: Array<RemindedEnterprise & { visits: number }>;
+}
+
+/**
+ * 月报提醒: a monthly report falls due within the rules' `reportReminderDays` working days and the
+ * official has not submitted it for these enterprises. Once per official and report period.
+ */
+export interface MonthlyReportDueReminded {
+  reminderId: string;
+  districtId: string;
+  officialId: string;
+  /** The month the report is about (YYYY-MM). */
+  period: string;
+  /** When the report becomes late (ISO-8601). */
+  dueAt: string;
+  enterprises: RemindedEnterprise[];
+}

@@ -90,4 +90,13 @@ export class PublishCampaignRulesInput {
 
   @Field(() => DecisionWindowsInput, { nullable: true })
   escalationDecisionDays?: DecisionWindowsInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Day of the month (1-28) from which an official short of the minimum visits is reminded' })
+  visitReminderDay?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days (1-20) before a monthly report is due from which an official who has not submitted it is reminded' })
+  reportReminderDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days (1-30) after a problem is solved from which the enterprise is reminded to confirm it' })
+  confirmationReminderDays?: number | null;
 }
