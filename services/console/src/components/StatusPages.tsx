@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { Button, Result } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '../locales';
@@ -39,10 +39,6 @@ export class PageBoundary extends Component<{ children: ReactNode }, { error: Er
 
   static getDerivedStateFromError(error: Error) {
     return { error };
-  }
-
-  componentDidCatch(_error: Error, _info: ErrorInfo) {
-    // React has logged it; the page shows PageFailed.
   }
 
   render() {
