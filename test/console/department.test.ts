@@ -103,11 +103,23 @@ describe("a department's inbox, the enterprise's confirmation and the ledger", (
 
     await act(page, '受理');
     await page.getByLabel('状态').getByText('已受理').waitFor({ timeout: 30_000 });
-    await act(page, '添加节点', async (dialog) => {
-      await dialog.getByLabel('节点名称').fill('组织现场消防检查');
-      await dialog.getByLabel('计划完成日期').fill(shanghaiDay(7));
-      await dialog.getByLabel('计划完成日期').press('Enter');
-    });
+    // A milestone after the problem's due date is refused: the reason, in Chinese, under its date;
+    // the dialog keeps what was typed, and the corrected date goes through.
+    await page.getByRole('toolbar', { name: '可执行的操作' }).getByRole('button', { name: '添加节点', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('节点名称').fill('组织现场消防检查');
+    await dialog.getByLabel('计划完成日期').fill(shanghaiDay(60));
+    await dialog.getByLabel('计划完成日期').press('Enter');
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    const refusal = dialog.getByText('节点计划完成日期不能晚于问题的办结时限', { exact: true });
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.evaluate((el) => el.closest('.ant-form-item')?.querySelector('label')?.textContent)).toBe('计划完成日期');
+    expect(await dialog.getByLabel('节点名称').inputValue()).toBe('组织现场消防检查');
+    await shot(page, 'department-2b-milestone-refused');
+    await dialog.getByLabel('计划完成日期').fill(shanghaiDay(7));
+    await dialog.getByLabel('计划完成日期').press('Enter');
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
     await page.getByRole('region', { name: '路线图节点' }).getByText('组织现场消防检查').waitFor({ timeout: 30_000 });
     await act(page, '办结', async (dialog) => {
       await dialog.getByLabel('解决情况').fill('已于本周完成现场检查并出具验收意见。');

@@ -64,8 +64,8 @@ describe("the official's pages on a phone", () => {
     await page.getByLabel('办理事项').fill(summary);
     await page.getByLabel('代办结果及移交材料').fill('备案回执已交企业');
     await page.getByRole('button', { name: /提\s*交/ }).click();
-    // The platform refuses a day in the future: the reason sits under the date, the rest is kept.
-    const refusal = page.getByText(/cannot be recorded for a day in the future/);
+    // The platform refuses a day in the future: the reason, in Chinese, sits under the date; the rest is kept.
+    const refusal = page.getByText('不能登记今天以后的走访', { exact: true });
     await refusal.waitFor({ timeout: 30_000 });
     // Under the date's own field, not at the top of the form.
     expect(await refusal.evaluate((el) => el.closest('.ant-form-item')?.querySelector('label')?.textContent)).toBe('走访日期');

@@ -1,6 +1,7 @@
 import type { ApolloError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
 import type { MessageKey, Translate } from '../locales';
+import { localMessage } from './server-messages';
 
 const CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR'] as const;
 export type ErrorCode = (typeof CODES)[number] | 'NETWORK';
@@ -25,18 +26,18 @@ export function primaryCode(error: ApolloError | readonly GraphQLFormattedError[
 export function describeError(error: ApolloError | readonly GraphQLFormattedError[], t: Translate): string {
   const list = Array.isArray(error) ? error : (error as ApolloError).graphQLErrors;
   const code = primaryCode(error) ?? 'INTERNAL_SERVER_ERROR';
-  if (code === 'BAD_USER_INPUT') return t('error.BAD_USER_INPUT', { message: plain(list?.[0]?.message) });
+  if (code === 'BAD_USER_INPUT') return t('error.BAD_USER_INPUT', { message: localMessage(plain(list?.[0]?.message), t) });
   return t(`error.${code}` as MessageKey);
 }
 
-/** BAD_USER_INPUT errors by their `extensions.field` (the input's field name), for a form. */
-export function fieldErrors(error: ApolloError | readonly GraphQLFormattedError[] | undefined): Record<string, string> {
+/** BAD_USER_INPUT errors by their `extensions.field` (the input's field name), for a form; with `t`, in the person's language. */
+export function fieldErrors(error: ApolloError | readonly GraphQLFormattedError[] | undefined, t?: Translate): Record<string, string> {
   if (!error) return {};
   const list = Array.isArray(error) ? error : (error as ApolloError).graphQLErrors;
   const out: Record<string, string> = {};
   for (const e of list ?? []) {
     const field = e.extensions?.field;
-    if (codeOf(e) === 'BAD_USER_INPUT' && typeof field === 'string') out[field.split('.').pop()!] = plain(e.message);
+    if (codeOf(e) === 'BAD_USER_INPUT' && typeof field === 'string') out[field.split('.').pop()!] = t ? localMessage(plain(e.message), t) : plain(e.message);
   }
   return out;
 }

@@ -23,7 +23,7 @@ export async function submitForm<T>(call: Promise<FetchResult<T>>, form: FormIns
   }));
   const errors = (result.errors ?? []) as readonly GraphQLFormattedError[];
   if (!errors.length) return { data: result.data, failure: null, code: null };
-  const known = Object.entries(fieldErrors(errors)).filter(([name]) => fields.includes(name));
+  const known = Object.entries(fieldErrors(errors, t)).filter(([name]) => fields.includes(name));
   form.setFields(known.map(([name, text]) => ({ name, errors: [text] })));
   const code = errors[0]?.extensions?.code === 'NETWORK' ? 'NETWORK' : primaryCode(errors);
   return { failure: known.length ? null : code === 'NETWORK' ? t('error.NETWORK') : describeError(errors, t), code };

@@ -24,7 +24,7 @@ export function showErrors(form: FormInstance, errors: readonly GraphQLFormatted
   for (const error of errors) {
     const path = error.extensions?.field;
     const name = typeof path === 'string' && error.extensions?.code === 'BAD_USER_INPUT' ? fieldOf(path.replace(/^input\./, '')) : null;
-    const message = Object.values(fieldErrors([error]))[0];
+    const message = Object.values(fieldErrors([error], t))[0];
     if (name && message !== undefined) placed.push({ name, errors: [message || t('error.BAD_USER_INPUT', { message: '' })] });
     else rest.push(error);
   }

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { Button, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { AlertOutlined, AuditOutlined, BarChartOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, IdcardOutlined, InboxOutlined, LogoutOutlined, OrderedListOutlined, ProfileOutlined, SettingOutlined, ShopOutlined, TrophyOutlined, UploadOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider';
+import { PageBoundary } from '../components/StatusPages';
 import { useLocale } from '../locales';
 import { routes, type AppRoute } from '../routes';
 
@@ -70,7 +71,9 @@ export function BasicLayout({ children }: { children: ReactNode }) {
         </Layout.Header>
         <Layout.Content style={{ padding: narrow ? 8 : 16 }}>
           {/* antd renders the content as the page's <main>. */}
-          <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{children}</Suspense>
+          <PageBoundary key={location.pathname}>
+            <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{children}</Suspense>
+          </PageBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

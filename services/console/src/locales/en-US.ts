@@ -8,7 +8,8 @@ import issue from './en-US/issue';
 import menu from './en-US/menu';
 import office from './en-US/office';
 import portal from './en-US/portal';
+import serverErrors from './en-US/server-errors';
 
 /** Every key of zh-CN must have its English text: a missing one is a compile error. */
-const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...field, ...office, ...bulletin, ...exportsText };
+const enUS: Record<keyof typeof zhCN, string> = { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...field, ...office, ...bulletin, ...exportsText, ...serverErrors };
 export default enUS;

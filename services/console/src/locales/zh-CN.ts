@@ -7,5 +7,6 @@ import issue from './zh-CN/issue';
 import menu from './zh-CN/menu';
 import office from './zh-CN/office';
 import portal from './zh-CN/portal';
+import serverErrors from './zh-CN/server-errors';
 
-export default { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...field, ...office, ...bulletin, ...exportsText };
+export default { ...menu, ...enums, ...dashboard, ...portal, ...issue, ...field, ...office, ...bulletin, ...exportsText, ...serverErrors };

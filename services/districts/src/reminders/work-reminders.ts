@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { localDay, nextPeriod, periodOf, previousPeriod, reportDue, WorkingCalendar, type CalendarSettings, type DeadlineUnit } from '@qinshang/calendar';
+import { localDay, nextPeriod, periodOf, previousPeriod, WorkingCalendar, type CalendarSettings, type DeadlineUnit } from '@qinshang/calendar';
 import { guardPool, inSystemTransaction } from '@qinshang/database';
 import { appendEvents, rowsOf, type NewEvent, type RemindedEnterprise, type SqlRunner } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
 import { Pool, type PoolClient } from 'pg';
 import { DEFAULT_REPORT_DUE_DAY } from '../common/calendar';
 import { EVENT_SOURCE } from '../common/events';
+import { reportReminderDue, visitReminderDue, type MonthRules } from './reminder-days';
 
 export const REMINDERS_ACTOR = 'system:districts:reminders';
 const LOCK_KEY = 7_206_107;
@@ -23,15 +24,6 @@ export interface ReminderRunResult {
   /** Officials reminded of the month's visits (走访提醒), and of a report coming due (月报提醒). */
   visits: string[];
   reports: string[];
-}
-
-/** What a reminder needs of the rules in force for a month (the campaign's defaults before any are published). */
-interface MonthRules {
-  minVisits: number;
-  visitDay: number;
-  reportDueDay: number;
-  reportDays: number;
-  unit: DeadlineUnit;
 }
 
 interface Short {
@@ -110,7 +102,7 @@ export class WorkReminders {
     const today = localDay(asOf);
     const period = periodOf(asOf);
     const rules = await this.read(client, (db) => rulesFor(db, period));
-    if (Number(today.slice(8, 10)) < rules.visitDay) return;
+    if (!visitReminderDue(rules, asOf)) return;
     const short = await this.read(client, (db) =>
       rowsOf<Short>(
         db,
@@ -157,8 +149,8 @@ export class WorkReminders {
     const calendar = await this.read(client, cityCalendar);
     for (const period of [previousPeriod(periodOf(asOf)), periodOf(asOf)]) {
       const rules = await this.read(client, (db) => rulesFor(db, period));
-      const dueAt = reportDue(calendar, rules.unit, period, rules.reportDueDay);
-      if (asOf >= dueAt || calendar.workingDaysLeft(asOf, dueAt) > rules.reportDays) continue;
+      const dueAt = reportReminderDue(calendar, rules, period, asOf);
+      if (!dueAt) continue;
       const owing = await this.read(client, (db) =>
         rowsOf<Omit<Short, 'visits'>>(
           db,

@@ -19,6 +19,8 @@ export default {
   'page.forbidden.text': 'Your role may not see this page.',
   'page.notFound.title': 'Not found',
   'page.notFound.text': 'This record does not exist or is not in your jurisdiction.',
+  'page.failed.title': 'This page failed',
+  'page.failed.text': 'This page could not be shown. Reload it; if it fails again, tell the administrator.',
   'page.backHome': 'Back to home',
   'common.loading': 'Loading…',
   'common.empty': 'Nothing here yet',

@@ -19,6 +19,8 @@ export default {
   'page.forbidden.text': '您的角色无权查看此页面。',
   'page.notFound.title': '未找到',
   'page.notFound.text': '该记录不存在，或不属于您的辖区。',
+  'page.failed.title': '页面出错了',
+  'page.failed.text': '此页面未能显示，请重新加载；如仍出错，请联系管理员。',
   'page.backHome': '返回首页',
   'common.loading': '加载中…',
   'common.empty': '暂无数据',

@@ -71,7 +71,7 @@ export function DecideEscalationModal({ escalation, level = 'CITY', onClose, onD
       errorPolicy: 'all',
     }).catch((error) => ({ errors: error.graphQLErrors?.length ? error.graphQLErrors : [{ message: '', extensions: { code: 'NETWORK' } }], data: undefined }));
     if (result.errors?.length) {
-      const fields = fieldErrors(result.errors);
+      const fields = fieldErrors(result.errors, t);
       form.setFields(Object.entries(fields).map(([name, message]) => ({ name: name as keyof Values, errors: [message] })));
       if (!Object.keys(fields).length) setFailure(describeError(result.errors, t));
       return;

@@ -58,7 +58,7 @@ export function PairModal({ enterpriseId, districtId, currentOfficialId, onClose
     const input = { enterpriseId, officialId: values.officialId, startedOn: values.startedOn?.format('YYYY-MM-DD'), reason: values.reason || undefined };
     const result = await pair({ variables: { input }, errorPolicy: 'all' }).catch((error) => ({ errors: error.graphQLErrors?.length ? error.graphQLErrors : [{ message: '', extensions: { code: 'NETWORK' } }] }));
     if (result.errors?.length) {
-      const fields = fieldErrors(result.errors);
+      const fields = fieldErrors(result.errors, t);
       form.setFields(Object.entries(fields).map(([name, message]) => ({ name: name as keyof Values, errors: [message] })));
       if (!Object.keys(fields).length) setFailure(describeError(result.errors, t));
       return;

@@ -96,7 +96,7 @@ export default function EnterpriseFormPage() {
       : add({ variables: { input: { districtId: viewer.districtId ?? '', ...fields } }, errorPolicy: 'all' });
     const result = await call.catch((error) => ({ data: undefined, errors: error.graphQLErrors?.length ? error.graphQLErrors : [{ message: '', extensions: { code: 'NETWORK' } }] }));
     if (result.errors?.length) {
-      const byField = fieldErrors(result.errors);
+      const byField = fieldErrors(result.errors, t);
       const known = Object.entries(byField).filter(([name]) => name in { name: 1, creditCode: 1, sector: 1, source: 1, aboveScale: 1, kind: 1, contactName: 1, contactPhone: 1 });
       form.setFields(known.map(([name, text]) => ({ name: name as keyof Values, errors: [text] })));
       if (!known.length) setFailure(describeError(result.errors, t));

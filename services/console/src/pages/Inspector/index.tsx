@@ -18,6 +18,7 @@ export const InspectionRowFragmentDoc = graphql(`
     period
     deductionTotal
     recordedAt
+    districtId
     district {
       id
       name
@@ -87,7 +88,7 @@ export function Findings({ inspection }: { inspection: InspectionRowFragment }) 
           <Space direction="vertical" size={2}>
             <span>{f.summary}</span>
             <Space wrap size={8}>
-              {f.officialId && <Tag>{inspection.officials.find((o) => o.id === f.officialId)?.name ?? f.officialId}</Tag>}
+              {f.officialId && <Tag>{inspection.officials.find((o) => o?.id === f.officialId)?.name ?? f.officialId}</Tag>}
               <CitedEvent issueId={f.issueId} eventType={f.eventType} position={f.eventPosition} />
               {f.deductions.map((d) => (
                 <Tag color="red" key={d.id}>{t('inspector.minusPoints', { points: d.points })} · {d.reason}</Tag>
@@ -112,10 +113,12 @@ export default function Inspector() {
 
   const columns: TableColumnsType<InspectionRowFragment> = [
     { title: t('inspector.inspectedOn'), dataIndex: 'inspectedOn', render: (v: string) => formatDate(v, locale), width: 140 },
-    { title: t('inspector.district'), render: (_, i) => i.district.name },
+    // A tenant or official the other subgraphs do not know comes back null (the gateway does not
+    // refuse the row for it): the id stands in for the name.
+    { title: t('inspector.district'), render: (_, i) => i.district?.name ?? i.districtId },
     { title: t('inspector.kind'), render: (_, i) => t(`inspector.kind.${i.kind}` as MessageKey) },
     { title: t('inspector.period'), render: (_, i) => formatPeriod(i.period, locale) },
-    { title: t('inspector.officials'), render: (_, i) => i.officials.map((o) => o.name).join('、') || '—' },
+    { title: t('inspector.officials'), render: (_, i) => i.officials.filter(Boolean).map((o) => o.name).join('、') || '—' },
     { title: t('inspector.findings'), render: (_, i) => i.findings.length, align: 'right' },
     { title: t('inspector.deductionTotal'), render: (_, i) => i.deductionTotal, align: 'right' },
     { title: t('inspector.criticism'), render: (_, i) => (i.publicCriticism ? <Tag color="volcano">{t('inspector.criticised')}</Tag> : '—') },

@@ -95,7 +95,7 @@ function ActionModal({ action, issue, onClose, onDone, onConflict }: { action: I
       .catch((error) => ({ errors: error.graphQLErrors?.length ? error.graphQLErrors : [{ message: '', extensions: { code: 'NETWORK' } }] }));
     if (result.errors?.length) {
       if (primaryCode(result.errors) === 'CONFLICT') return onConflict();
-      const byField = fieldErrors(result.errors);
+      const byField = fieldErrors(result.errors, t);
       const names = new Set(spec.fields.map((field) => field.name));
       const known = Object.entries(byField).filter(([name]) => names.has(name));
       form.setFields(known.map(([name, text]) => ({ name, errors: [text] })));
