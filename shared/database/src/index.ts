@@ -7,3 +7,4 @@ export * from './sql-params';
 export * from './system-scope';
 export * from './resilience';
 export * from './idempotency';
+export * from './rounds';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { localDay, nextPeriod, periodOf, previousPeriod, WorkingCalendar, type CalendarSettings, type DeadlineUnit } from '@qinshang/calendar';
-import { guardPool, inSystemTransaction } from '@qinshang/database';
+import { guardPool, inSystemTransaction, PeriodicRound, withSessionLock } from '@qinshang/database';
 import { appendEvents, rowsOf, type NewEvent, type RemindedEnterprise, type SqlRunner } from '@qinshang/eventlog';
 import type { Logger } from '@qinshang/logging';
 import { Pool, type PoolClient } from 'pg';
@@ -48,8 +48,10 @@ interface Short {
  */
 export class WorkReminders {
   private readonly pool: Pool;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly rounds = new PeriodicRound(
+    () => this.runOnce(),
+    (error) => this.options.logger?.error({ err: error }, 'reminder round failed'),
+  );
 
   constructor(private readonly options: { url: string; logger?: Pick<Logger, 'info' | 'error' | 'warn'> }) {
     this.pool = guardPool(new Pool({ connectionString: options.url, max: 2, application_name: 'districts-reminders' }), (error) =>
@@ -58,18 +60,11 @@ export class WorkReminders {
   }
 
   start(intervalMs: number): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runOnce()
-        .catch((error) => this.options.logger?.error({ err: error }, 'reminder round failed'))
-        .finally(() => (this.running = null));
-    }, intervalMs);
-    this.timer.unref();
+    this.rounds.start(intervalMs);
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.rounds.stop();
     await this.pool.end();
   }
 
@@ -77,24 +72,15 @@ export class WorkReminders {
     const asOf = options.asOf ?? new Date();
     const districtId = options.districtId ?? null;
     const result: ReminderRunResult = { ran: false, visits: [], reports: [] };
-    const client = await this.pool.connect();
-    try {
-      const [{ locked }] = (await client.query('SELECT pg_try_advisory_lock($1) AS locked', [LOCK_KEY])).rows;
-      if (!locked) return result;
+    await withSessionLock(this.pool, LOCK_KEY, async (client) => {
       result.ran = true;
-      try {
-        await this.remindVisits(client, asOf, districtId, result);
-        await this.remindReports(client, asOf, districtId, result);
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
-      }
-      if (result.visits.length + result.reports.length > 0) {
-        this.options.logger?.info({ visits: result.visits.length, reports: result.reports.length }, 'officials reminded');
-      }
-      return result;
-    } finally {
-      client.release();
+      await this.remindVisits(client, asOf, districtId, result);
+      await this.remindReports(client, asOf, districtId, result);
+    });
+    if (result.visits.length + result.reports.length > 0) {
+      this.options.logger?.info({ visits: result.visits.length, reports: result.reports.length }, 'officials reminded');
     }
+    return result;
   }
 
   /** 走访提醒: from the rules' day of this month, the officials with fewer visits than the minimum. */

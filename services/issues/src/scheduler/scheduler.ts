@@ -1,5 +1,5 @@
 import { Role } from '@qinshang/auth';
-import { guardPool, inSystemTransaction, type RequestDb } from '@qinshang/database';
+import { guardPool, inSystemTransaction, PeriodicRound, withSessionLock, type RequestDb } from '@qinshang/database';
 import { DomainError } from '@qinshang/errors';
 import type { Logger } from '@qinshang/logging';
 import { inSpan, schedulerActions, schedulerRuns, SpanKind } from '@qinshang/telemetry';
@@ -39,8 +39,10 @@ export interface RunResult {
  */
 export class Scheduler {
   private readonly pool: Pool;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly rounds = new PeriodicRound(
+    () => this.runOnce(),
+    (error) => this.options.logger?.error({ err: error }, 'scheduler run failed'),
+  );
 
   constructor(private readonly options: { url: string; logger?: Pick<Logger, 'info' | 'error' | 'warn'> }) {
     // Every series from the start (at zero), so a rate is defined before the first run.
@@ -52,18 +54,11 @@ export class Scheduler {
   }
 
   start(intervalMs: number): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runOnce()
-        .catch((error) => this.options.logger?.error({ err: error }, 'scheduler run failed'))
-        .finally(() => (this.running = null));
-    }, intervalMs);
-    this.timer.unref();
+    this.rounds.start(intervalMs);
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.rounds.stop();
     await this.pool.end();
   }
 
@@ -90,69 +85,60 @@ export class Scheduler {
   private async judge(options: RunOptions): Promise<RunResult> {
     const asOf = options.asOf ?? new Date();
     const result: RunResult = { ran: false, escalatedToDistrict: [], escalatedToCity: [], reminded: [], recounted: [] };
-    const client = await this.pool.connect();
-    try {
-      const [{ locked }] = (await client.query('SELECT pg_try_advisory_lock($1) AS locked', [LOCK_KEY])).rows;
-      if (!locked) return result;
+    const locked = await withSessionLock(this.pool, LOCK_KEY, async (client) => {
       result.ran = true;
-      try {
-        // First the calendar: clocks counted on an older one are recounted before anything is judged due.
-        await this.recount(client, asOf, options.districtId ?? null, result);
-        const due = await this.inTransaction(client, async () =>
-          (
-            await client.query<{ id: string; version: number; kind: string }>(
-              `SELECT id, version,
-                      CASE WHEN status = 'ESCALATED' AND level = 'DISTRICT' AND stage_due_at < $1 THEN 'CITY'
-                           WHEN status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1 THEN 'DISTRICT'
-                           ELSE 'REMIND' END AS kind
-                 FROM issues.issue
-                WHERE status IN (${OPEN_STATUSES_SQL})
-                  AND (($2::text IS NULL) OR district_id = $2)
-                  AND ((status = 'ESCALATED' AND level = 'DISTRICT' AND stage_due_at < $1)
-                    OR (status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1)
-                    -- a stage already reminded is not looked at again: it cannot crowd out newer work
-                    OR (stage_due_at < $1 AND reminded_stage_at IS DISTINCT FROM stage_started_at))
-                ORDER BY stage_due_at NULLS LAST, id
-                LIMIT 500`,
-              [asOf, options.districtId ?? null],
-            )
-          ).rows,
-        );
-        for (const issue of due) {
-          try {
-            await this.inTransaction(client, async (ledger) => {
-              const actor = { caller: SYSTEM_CALLER, system: SCHEDULER_ACTOR, now: asOf };
-              if (issue.kind === 'DISTRICT') {
-                await ledger.escalate({ issueId: issue.id, expectedVersion: issue.version, reason: 'Overdue: past its due date (automatic escalation)' }, actor);
-                result.escalatedToDistrict.push(issue.id);
-              } else if (issue.kind === 'CITY') {
-                await ledger.escalate(
-                  { issueId: issue.id, expectedVersion: issue.version, reason: 'The district leading group did not decide in time (automatic escalation)' },
-                  actor,
-                );
-                result.escalatedToCity.push(issue.id);
-              } else if (await ledger.remind(issue.id, actor)) {
-                result.reminded.push(issue.id);
-              }
-            });
-          } catch (error) {
-            // A concurrent change (CONFLICT) is someone acting on the problem meanwhile: judge it next run.
-            if (!(error instanceof DomainError)) throw error;
-          }
+      // First the calendar: clocks counted on an older one are recounted before anything is judged due.
+      await this.recount(client, asOf, options.districtId ?? null, result);
+      const due = await this.inTransaction(client, async () =>
+        (
+          await client.query<{ id: string; version: number; kind: string }>(
+            `SELECT id, version,
+                    CASE WHEN status = 'ESCALATED' AND level = 'DISTRICT' AND stage_due_at < $1 THEN 'CITY'
+                         WHEN status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1 THEN 'DISTRICT'
+                         ELSE 'REMIND' END AS kind
+               FROM issues.issue
+              WHERE status IN (${OPEN_STATUSES_SQL})
+                AND (($2::text IS NULL) OR district_id = $2)
+                AND ((status = 'ESCALATED' AND level = 'DISTRICT' AND stage_due_at < $1)
+                  OR (status IN ('RAISED','ASSIGNED','RETURNED','ACCEPTED','IN_PROGRESS','REOPENED') AND due_at < $1)
+                  -- a stage already reminded is not looked at again: it cannot crowd out newer work
+                  OR (stage_due_at < $1 AND reminded_stage_at IS DISTINCT FROM stage_started_at))
+              ORDER BY stage_due_at NULLS LAST, id
+              LIMIT 500`,
+            [asOf, options.districtId ?? null],
+          )
+        ).rows,
+      );
+      for (const issue of due) {
+        try {
+          await this.inTransaction(client, async (ledger) => {
+            const actor = { caller: SYSTEM_CALLER, system: SCHEDULER_ACTOR, now: asOf };
+            if (issue.kind === 'DISTRICT') {
+              await ledger.escalate({ issueId: issue.id, expectedVersion: issue.version, reason: 'Overdue: past its due date (automatic escalation)' }, actor);
+              result.escalatedToDistrict.push(issue.id);
+            } else if (issue.kind === 'CITY') {
+              await ledger.escalate(
+                { issueId: issue.id, expectedVersion: issue.version, reason: 'The district leading group did not decide in time (automatic escalation)' },
+                actor,
+              );
+              result.escalatedToCity.push(issue.id);
+            } else if (await ledger.remind(issue.id, actor)) {
+              result.reminded.push(issue.id);
+            }
+          });
+        } catch (error) {
+          // A concurrent change (CONFLICT) is someone acting on the problem meanwhile: judge it next run.
+          if (!(error instanceof DomainError)) throw error;
         }
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
       }
-      if (result.escalatedToDistrict.length + result.escalatedToCity.length + result.reminded.length + result.recounted.length > 0) {
-        this.options.logger?.info(
-          { district: result.escalatedToDistrict.length, city: result.escalatedToCity.length, reminded: result.reminded.length, recounted: result.recounted.length },
-          'scheduler acted on overdue problems',
-        );
-      }
-      return result;
-    } finally {
-      client.release();
+    });
+    if (locked.ran && result.escalatedToDistrict.length + result.escalatedToCity.length + result.reminded.length + result.recounted.length > 0) {
+      this.options.logger?.info(
+        { district: result.escalatedToDistrict.length, city: result.escalatedToCity.length, reminded: result.reminded.length, recounted: result.recounted.length },
+        'scheduler acted on overdue problems',
+      );
     }
+    return result;
   }
 
   /** Recounts the working-time clocks of open problems counted on an older calendar version. */
