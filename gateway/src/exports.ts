@@ -18,6 +18,7 @@ export const EXPORT_OWNERS: Record<string, SubgraphName> = {
   rankings: 'evaluation',
   inspections: 'evaluation',
   deductions: 'evaluation',
+  bulletin: 'evaluation',
 };
 
 export const EXPORTS_PREFIX = '/exports/';

@@ -64,9 +64,10 @@ export interface RunningPlatform {
 
 /**
  * How long a process may take to answer after it starts (a subgraph catches its projections up
- * first, which takes longer with more data: scaled by SEED_SCALE; generous on a loaded machine).
+ * first, which takes longer with more data: scaled by SEED_SCALE; generous on a loaded machine,
+ * where an evaluation catching up on the generated history took over two minutes).
  */
-const SERVICE_READY_MS = 120_000;
+const SERVICE_READY_MS = 300_000;
 
 const serviceScript = (name: SubgraphName, script: string) => path.join(repoRoot, 'services', name, 'dist', `${script}.js`);
 

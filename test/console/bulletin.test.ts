@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { as } from '@qinshang/testkit';
 import { ARTIFACTS, launch, origin, people, shot, signedIn, watchErrors } from './browser';
@@ -102,6 +103,23 @@ describe('the bulletin (简报) in a browser', () => {
     await expect(table1.getByRole('cell', { name: bulletin.total.name!, exact: true }).count()).resolves.toBe(1);
     await expect(page.getByRole('combobox', { name: '区县' }).count()).resolves.toBe(0);
     await shot(page, 'bulletin-district-ytd');
+
+    // 下载 Excel: the same bulletin (its own tenant, the year to date), a worksheet per part.
+    const { bulletin: ytd } = await as.district(own).ok<{ bulletin: { total: Section } }>(`query ($p: String!) { bulletin(period: $p, yearToDate: true) { total { ${SECTION} } } }`, { p: PERIOD });
+    const [excel] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+    expect(excel.suggestedFilename()).toBe(`活动简报-${own}-${PERIOD}-累计.xlsx`);
+    const saved = path.join(ARTIFACTS, excel.suggestedFilename());
+    await excel.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(saved) as never);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['一、助企干部服务企业情况', '二、按月上报情况', '三、问题收集与解决情况', '四、问题分类解决情况', '五、问题类别解决情况', '六、考核排名与督查情况']);
+    const sheet = workbook.worksheets[0];
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain('2016-01至2016-08');
+    expect(sheet.getRow(2).getCell(2).value).toBe('助企干部');
+    expect([3, 4].map((n) => [sheet.getRow(n).getCell(1).value, sheet.getRow(n).getCell(2).value])).toEqual([
+      [bulletin.total.name, ytd.total.officials],
+      ['合计', ytd.total.officials],
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -113,7 +113,7 @@ describe('the inspector and the scorecard in a browser', () => {
     await page.getByText('扣 2.5 分 · 跟踪督办不力').first().waitFor();
     await shot(page, 'inspector-2-recorded');
     const recorded = await as.city().ok<{ inspections: { edges: Array<{ node: { findings: Array<{ eventPosition: string; issueId: string; deductions: Array<{ points: number; officialId: string }> }> } }> } }>(
-      'query($official: ID!, $period: String) { inspections(filter: { officialId: $official, period: $period }, first: 5) { edges { node { findings { eventPosition issueId deductions { points officialId } } } } } }',
+      'query($official: ID!, $period: String) { inspections(filter: { officialId: $official, period: $period }, first: 50) { edges { node { findings { eventPosition issueId deductions { points officialId } } } } } }',
       { official: official.id, period },
     );
     // This run's (a reused platform keeps earlier runs' inspections of the same official and day).

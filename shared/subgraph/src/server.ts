@@ -59,6 +59,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Promise<RunningSubgraph> {
   const { logger } = options;
   const httpServer = http.createServer();
+  // The gateway keeps its connections to a subgraph alive and must always be the side that closes
+  // an idle one: with Node's default 5 s here, a gateway busy with thousands of subscribers reused
+  // a connection the subgraph had just closed (a mutation failed with ECONNRESET).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: options.schema,
     introspection: true,
@@ -171,7 +176,10 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
 
   const pool = (options.dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
   if (pool) observePool(options.name, pool);
-  observeSubscriptions(() => [{ labels: { kind: 'subgraph' }, value: [...subscriptions.active.values()].reduce((sum, n) => sum + n, 0) }]);
+  observeSubscriptions(() => [
+    { labels: { kind: 'subgraph' }, value: [...subscriptions.active.values()].reduce((sum, n) => sum + n, 0) },
+    { labels: { kind: 'subgraph_sockets' }, value: subscriptions.sockets() },
+  ]);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const address = httpServer.address() as { port: number };

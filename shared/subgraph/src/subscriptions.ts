@@ -48,7 +48,10 @@ export interface SubscriptionServerOptions<Loaders> {
 }
 
 interface Connection {
-  caller: Caller;
+  /** Null on a shared socket's own connection: each operation on it brings its own token. */
+  caller: Caller | null;
+  /** Why an operation's own token was refused (UNAUTHENTICATED for that operation only). */
+  refused?: string;
   requestId: string;
   /** The W3C traceparent the operation came with (its `extensions`, else the socket's connection parameters). */
   traceparent?: string;
@@ -66,7 +69,9 @@ function refusedInput(args: ExecutionArgs): ExecutionResult | null {
 
 /**
  * graphql-ws on the subgraph's `/graphql` (the gateway's subscription transport). The token comes
- * in `connectionParams.authorization` and is verified on connect; its expiry is checked again
+ * in `connectionParams.authorization` and is verified on connect, or, on a socket opened with
+ * `connectionParams.tokenPerOperation` (the gateway's one shared socket per subgraph), in each
+ * operation's `extensions.authorization`, verified per operation. Its expiry is checked again
  * before every event, and a timer ends an idle subscription when it expires (UNAUTHENTICATED).
  *
  * Each event runs with a context of its own (a RequestDb in the subscriber's scope, fresh
@@ -93,11 +98,13 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
 
   async function runOperation(args: ExecutionArgs): Promise<ExecutionResult> {
     const connection = args.contextValue as Connection;
+    const caller = connection.caller;
+    if (!caller) return { errors: [unauthenticated(connection.refused ?? 'The operation carries no token')] };
     // A socket outlives its token: every operation on it checks the token again.
-    if (isExpired(connection.caller)) return { errors: [unauthenticated('The token has expired')] };
+    if (isExpired(caller)) return { errors: [unauthenticated('The token has expired')] };
     const refused = refusedInput(args);
     if (refused) return refused;
-    const context = options.makeContext(connection.caller, `${connection.requestId}:${++sequence}`);
+    const context = options.makeContext(caller, `${connection.requestId}:${++sequence}`);
     let result: ExecutionResult | undefined;
     try {
       result = await withExtractedContext({ traceparent: connection.traceparent }, () => Promise.resolve(execute({ ...args, contextValue: context })));
@@ -111,6 +118,7 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
   async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
     const connection = args.contextValue as Connection;
     const { caller } = connection;
+    if (!caller) return { errors: [unauthenticated(connection.refused ?? 'The operation carries no token')] };
     if (isExpired(caller)) return { errors: [unauthenticated('The token has expired')] };
     // The same input guard as over HTTP: a NUL or a lone surrogate in any argument, before anything is read.
     const refused = refusedInput(args);
@@ -154,7 +162,7 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
       return format(source);
     }
     const iterator = source[Symbol.asyncIterator]();
-    const generator = events(args, connection, iterator, requestId, release);
+    const generator = events(args, caller, connection.traceparent, iterator, requestId, release);
     // An unsubscribe calls return(), which an async generator only honours at its next yield: it
     // would wait for the next event (or never run `finally` if it had not started). End the
     // source first, so a pending next() settles, and release the slot at once.
@@ -169,12 +177,12 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
 
   async function* events(
     args: ExecutionArgs,
-    connection: Connection,
+    caller: Caller,
+    traceparent: string | undefined,
     iterator: AsyncIterator<unknown>,
     requestId: string,
     release: () => void,
   ): AsyncGenerator<ExecutionResult> {
-    const { caller } = connection;
     // At expiry the source is ended (a source must let `return()` settle a pending `next()`),
     // and the loop below reports why.
     let expiryTimer: NodeJS.Timeout | undefined;
@@ -206,7 +214,7 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
           // Each event is a unit of work of its own, linked to the subscription and to the request that wrote the event.
           result = await inSpan(
             'graphql.subscription event',
-            { kind: SpanKind.PRODUCER, root: true, links: [linkTo(connection.traceparent), linkTo(producerOf(next.value))] },
+            { kind: SpanKind.PRODUCER, root: true, links: [linkTo(traceparent), linkTo(producerOf(next.value))] },
             () => Promise.resolve(execute({ ...args, rootValue: next.value, contextValue: context })),
           );
         } finally {
@@ -228,19 +236,37 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
       schema: options.schema,
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
+        const requestId = `ws-${Math.random().toString(36).slice(2, 10)}`;
+        // The gateway's shared socket: no token of its own, every operation brings one (below).
+        if (authorization === undefined && ctx.connectionParams?.tokenPerOperation === true) {
+          ctx.extra.connection = { caller: null, requestId };
+          return true;
+        }
         try {
           const caller = await options.verify(typeof authorization === 'string' ? authorization : undefined);
-          ctx.extra.connection = { caller, requestId: `ws-${Math.random().toString(36).slice(2, 10)}` };
+          ctx.extra.connection = { caller, requestId };
           return true;
         } catch {
           return false;
         }
       },
-      context: (ctx, _id, payload) => {
-        const fromOperation = (payload.extensions as Record<string, unknown> | undefined)?.traceparent;
+      context: async (ctx, _id, payload) => {
+        const extensions = payload.extensions as Record<string, unknown> | undefined;
+        const fromOperation = extensions?.traceparent;
         const fromSocket = ctx.connectionParams?.traceparent;
         const traceparent = typeof fromOperation === 'string' ? fromOperation : typeof fromSocket === 'string' ? fromSocket : undefined;
-        return (traceparent ? { ...ctx.extra.connection, traceparent } : ctx.extra.connection) as never;
+        const socket = ctx.extra.connection!;
+        let connection: Connection = socket;
+        // An operation's own token (a shared socket's operations) is verified like a socket's;
+        // a refusal ends that operation only, never the socket that other callers share.
+        if (typeof extensions?.authorization === 'string') {
+          try {
+            connection = { ...socket, caller: await options.verify(extensions.authorization) };
+          } catch (error) {
+            connection = { ...socket, caller: null, refused: error instanceof Error ? error.message : 'The token was refused' };
+          }
+        }
+        return (traceparent ? { ...connection, traceparent } : connection) as never;
       },
       execute: (args) => runOperation(args as ExecutionArgs),
       subscribe: (args) => subscribe(args as ExecutionArgs),
@@ -252,6 +278,8 @@ export function startSubscriptionServer<Loaders>(options: SubscriptionServerOpti
   return {
     /** Live subscriptions per token subject (for tests and metrics). */
     active,
+    /** Open sockets (the gateway shares one per subgraph among all its subscribers). */
+    sockets: () => wss.clients.size,
     async stop() {
       for (const client of wss.clients) client.close(1001, 'Going away');
       await server.dispose();

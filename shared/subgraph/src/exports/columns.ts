@@ -15,6 +15,21 @@ export interface ExportColumn<Row> {
   value: (row: Row) => string | number | null | undefined;
 }
 
+/**
+ * One sheet of a report exported as several (the bulletin: one per part), each with its own
+ * columns: in .xlsx a worksheet, in .csv a section (its caption, headers and rows, then a blank line).
+ */
+export interface ExportSheet<Row = any> {
+  /** The worksheet's name (at most 31 characters are kept). */
+  title: string;
+  /** A line above the column headers (the report, its scope and months), frozen with them. */
+  caption?: string;
+  columns: ExportColumn<Row>[];
+  rows: Row[];
+  /** A totals row (bold in .xlsx). */
+  isTotal?: (row: Row) => boolean;
+}
+
 /** The cell text a spreadsheet would read as a formula (or a DDE command): OWASP's CSV injection list. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

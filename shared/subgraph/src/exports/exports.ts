@@ -5,8 +5,8 @@ import { RequestDb, tenantSettingsFor } from '@qinshang/database';
 import { clientExtensions, DomainError, ErrorCode } from '@qinshang/errors';
 import type { Logger } from '@qinshang/logging';
 import type { DataSource } from 'typeorm';
-import type { ExportColumn } from './columns';
-import { CONTENT_TYPES, csvWriter, xlsxWriter, type ExportFormat } from './writers';
+import type { ExportColumn, ExportSheet } from './columns';
+import { CONTENT_TYPES, csvWriter, writeSheets, xlsxWriter, type ExportFormat } from './writers';
 
 /**
  * One export (`GET /exports/<name>.xlsx` and `.csv`): who may ask, the filters it takes (the same
@@ -23,7 +23,8 @@ export interface ExportDefinition<Filters = any, Row = any> {
   filters: z.ZodType<Filters, z.ZodTypeDef, unknown>;
   /** Throws FORBIDDEN (the service's `assertCan`) for a role the export does not admit. */
   admit: (caller: Caller) => void;
-  columns: ExportColumn<Row>[];
+  /** The columns of a list (`query` or `load`); a report of several parts gives its `sheets` instead. */
+  columns?: ExportColumn<Row>[];
   /** The one SELECT behind it, streamed from a cursor: for lists of any length (the ledger). */
   query?: (caller: Caller, filters: Filters) => { sql: string; values: unknown[] };
   /**
@@ -31,6 +32,11 @@ export interface ExportDefinition<Filters = any, Row = any> {
    * lists bounded by nature (a month's scorecards, 21 tenants' ranking) that are not one SELECT.
    */
   load?: (db: RequestDb, caller: Caller, filters: Filters) => Promise<Row[]>;
+  /**
+   * Or a report of several parts (the bulletin), each with its own columns, computed in the
+   * caller's transaction: a worksheet each in .xlsx, a section each in .csv.
+   */
+  sheets?: (db: RequestDb, caller: Caller, filters: Filters) => Promise<ExportSheet[]>;
   /** What the file is called beyond its title: a tenant, a month. */
   fileSuffix?: (filters: Filters) => string | undefined;
 }
@@ -89,8 +95,9 @@ export function exportHandler(options: ExportServerOptions) {
     let committed = false;
     try {
       // Declared (or loaded) before anything is sent: a failing statement is still answered as an error.
-      const loaded = definition.load ? await definition.load(db, caller, filters) : null;
-      if (!loaded) {
+      const sheets = definition.sheets ? await definition.sheets(db, caller, filters) : null;
+      const loaded = !sheets && definition.load ? await definition.load(db, caller, filters) : null;
+      if (!sheets && !loaded) {
         const { sql, values } = definition.query!(caller, filters);
         await db.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${sql}`, values);
       }
@@ -105,19 +112,28 @@ export function exportHandler(options: ExportServerOptions) {
       if (req.method === 'HEAD') return void res.end();
       // A caller that goes away mid-file: the loop below stops at its next batch; nothing throws.
       res.on('error', (error) => options.logger.warn({ err: error, export: definition.name }, 'export connection failed'));
-      const writer = format === 'xlsx' ? xlsxWriter(res, definition.title, definition.columns) : csvWriter(res, definition.columns);
-      for (let offset = 0; ; offset += batchSize) {
+      if (sheets) {
+        rows = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+        await writeSheets(res, format, sheets);
+      }
+      const columns = definition.columns ?? [];
+      const writer = sheets ? null : format === 'xlsx' ? xlsxWriter(res, definition.title, columns) : csvWriter(res, columns);
+      for (let offset = 0; writer; offset += batchSize) {
         const batch = loaded ? loaded.slice(offset, offset + batchSize) : await db.query(`FETCH ${batchSize} FROM ${CURSOR}`);
         if (!batch.length || res.destroyed) break;
         rows += batch.length;
         await writer.rows(batch);
       }
-      if (!res.destroyed) await writer.end();
+      if (writer && !res.destroyed) await writer.end();
       // What a read may have written on the way (a month published on first request) is kept.
       await db.finish(true);
       committed = true;
       options.logger.info({ export: definition.name, format, rows, ms: Date.now() - started, sub: caller.sub, role: caller.role }, 'export');
     } catch (error) {
+      // A refusal of the service's own (another tenant's bulletin: FORBIDDEN) is answered as its query's would be.
+      if (error instanceof DomainError && error.code !== ErrorCode.INTERNAL_SERVER_ERROR && !res.headersSent) {
+        return refuse(res, statusOf(error.code), error.code, error.message, error.details);
+      }
       options.logger.error({ err: error, export: definition.name, rows }, 'export failed');
       // Once the file has begun, the only honest signal left is to cut it short.
       if (res.headersSent) res.destroy(error as Error);

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { format as csvFormat } from '@fast-csv/format';
 import ExcelJS from 'exceljs';
-import { isoText, looksLikeFormula, spreadsheetDate, type ExportColumn } from './columns';
+import { isoText, looksLikeFormula, spreadsheetDate, type ExportColumn, type ExportSheet } from './columns';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -31,32 +31,84 @@ async function roomIn(...streams: Writable[]): Promise<void> {
  * would read as a formula also gets the text format (`@`), so nothing in it ever runs.
  */
 export function xlsxWriter<Row>(out: Writable, title: string, columns: ExportColumn<Row>[]): RowWriter<Row> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  workbook.creator = '亲商助企平台';
-  const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({
-    width: column.width ?? (column.kind === 'datetime' ? 18 : column.kind === 'date' ? 12 : 16),
-    style: column.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : column.kind === 'datetime' ? { numFmt: 'yyyy-mm-dd hh:mm' } : {},
-  }));
-  const header = sheet.addRow(columns.map((column) => column.header));
-  header.font = { bold: true };
-  header.commit();
+  const workbook = xlsxWorkbook(out);
+  const sheet = xlsxSheet(workbook, title, columns);
   return {
     async rows(batch) {
-      for (const row of batch) {
-        const values = columns.map((column) => xlsxValue(column, column.value(row)));
-        const line = sheet.addRow(values);
-        values.forEach((value, index) => {
-          if (typeof value === 'string' && looksLikeFormula(value)) line.getCell(index + 1).numFmt = '@';
-        });
-        line.commit();
-      }
+      sheet.add(batch);
       await roomIn(out);
     },
     async end() {
       sheet.commit();
       await workbook.commit();
     },
+  };
+}
+
+/**
+ * A report of several parts as one .xlsx, a worksheet each (caption and header rows frozen,
+ * totals rows bold), or one .csv, a section each. The parts are small (a bulletin's 21 tenants).
+ */
+export async function writeSheets(out: Writable, format: ExportFormat, sheets: ExportSheet[]): Promise<void> {
+  if (format === 'csv') {
+    const csv = csvFormat({ writeBOM: true, rowDelimiter: '\r\n', includeEndRowDelimiter: true });
+    csv.pipe(out);
+    sheets.forEach((sheet, index) => {
+      if (index > 0) csv.write(['']);
+      csv.write([csvText(sheet.caption ? `${sheet.title} ${sheet.caption}` : sheet.title)]);
+      csv.write(sheet.columns.map((column) => column.header));
+      for (const row of sheet.rows) csv.write(sheet.columns.map((column) => csvValue(column, column.value(row))));
+    });
+    const finished = once(out, 'finish');
+    csv.end();
+    return void (await finished);
+  }
+  const workbook = xlsxWorkbook(out);
+  for (const part of sheets) {
+    const sheet = xlsxSheet(workbook, part.title, part.columns, part.caption);
+    sheet.add(part.rows, part.isTotal);
+    sheet.commit();
+    await roomIn(out);
+  }
+  await workbook.commit();
+}
+
+/** The streaming workbook (shared strings off: nothing of a sheet is kept once committed). */
+function xlsxWorkbook(out: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  book.creator = '亲商助企平台';
+  return book;
+}
+
+/** A worksheet: an optional caption row, the bold header row (both frozen), then rows committed as added. */
+function xlsxSheet<Row>(book: ExcelJS.stream.xlsx.WorkbookWriter, title: string, columns: ExportColumn<Row>[], caption?: string) {
+  const frozen = caption ? 2 : 1;
+  const sheet = book.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: frozen }] });
+  sheet.columns = columns.map((column) => ({
+    width: column.width ?? (column.kind === 'datetime' ? 18 : column.kind === 'date' ? 12 : 16),
+    style: column.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : column.kind === 'datetime' ? { numFmt: 'yyyy-mm-dd hh:mm' } : {},
+  }));
+  if (caption) {
+    const line = sheet.addRow([caption]);
+    line.font = { bold: true, size: 12 };
+    line.commit();
+  }
+  const header = sheet.addRow(columns.map((column) => column.header));
+  header.font = { bold: true };
+  header.commit();
+  return {
+    add(batch: Row[], isTotal?: (row: Row) => boolean) {
+      for (const row of batch) {
+        const values = columns.map((column) => xlsxValue(column, column.value(row)));
+        const line = sheet.addRow(values);
+        values.forEach((value, index) => {
+          if (typeof value === 'string' && looksLikeFormula(value)) line.getCell(index + 1).numFmt = '@';
+        });
+        if (isTotal?.(row)) line.font = { bold: true };
+        line.commit();
+      }
+    },
+    commit: () => sheet.commit(),
   };
 }
 
@@ -93,9 +145,10 @@ function csvValue<Row>(column: ExportColumn<Row>, value: string | number | null 
   if (value === null || value === undefined) return '';
   if (column.kind === 'number') return String(value);
   if (column.kind === 'date' || column.kind === 'datetime') return isoText(String(value), column.kind);
-  const text = String(value);
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return csvText(String(value));
 }
+
+const csvText = (text: string) => (looksLikeFormula(text) ? `'${text}` : text);
 
 /** A worksheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
 function sheetName(title: string): string {

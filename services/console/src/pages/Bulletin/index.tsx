@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButtons } from '../../components/ExportButtons';
 import { formatDateTime, formatPeriod, formatRate } from '../../components/format';
 import { graphql } from '../../gql';
 import { useLocale } from '../../locales';
@@ -168,6 +169,7 @@ export default function BulletinPage() {
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!b}>
           {t('bulletin.print')}
         </Button>
+        {b && <ExportButtons name="bulletin" params={{ period, districtId, yearToDate }} />}
       </div>
       {error && !b && <ErrorAlert error={error} onReload={() => void refetch()} />}
       {loading && !b && <Skeleton active />}
