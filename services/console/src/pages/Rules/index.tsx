@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Button, Card, Col, DatePicker, Form, InputNumber, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatPeriod } from '../../components/format';
@@ -42,6 +42,9 @@ export const CampaignRulesFormFragmentDoc = graphql(`
       DISTRICT
       CITY
     }
+    visitReminderDay
+    reportReminderDays
+    confirmationReminderDays
   }
 `);
 
@@ -79,6 +82,12 @@ const PublishCampaignRulesMutation = graphql(`
 const WEIGHTS = ['visits', 'report', 'response', 'resolution', 'satisfaction'] as const;
 const UNITS: DeadlineUnit[] = ['CALENDAR', 'WORKING_DAYS', 'WORKING_HOURS'];
 type Deadline = { responseHours: number; resolutionDays: number; responseDays?: number | null };
+/** The reminders' settings and their bounds, as the city service checks them (rules.ts validateRules). */
+const REMINDERS = [
+  ['visitReminderDay', 1, 28],
+  ['reportReminderDays', 1, 20],
+  ['confirmationReminderDays', 1, 30],
+] as const;
 
 /** A server's field path as the form's name; a whole group (the weights' sum, a missing category) has no field of its own. */
 function fieldOfRules(path: string): string[] | null {
@@ -97,6 +106,9 @@ interface Values {
   weights: Record<(typeof WEIGHTS)[number], number>;
   commendationQuotas: { outstanding: number; excellent: number };
   escalationDecisionDays: { DISTRICT: number; CITY: number };
+  visitReminderDay: number;
+  reportReminderDays: number;
+  confirmationReminderDays: number;
 }
 
 function initialValues(rules: CampaignRulesFormFragment | null | undefined): Partial<Values> {
@@ -130,6 +142,7 @@ export default function Rules() {
           <RulesForm key={campaign?.rules?.version ?? 0} rules={campaign?.rules} onPublished={() => void refetch()} />
         </Col>
         <Col xs={24} xl={8}>
+          {campaign?.rules && <RemindersInForce rules={campaign.rules} />}
           <Card size="small" title={t('rules.versions')}>
             <Table
               size="small"
@@ -237,12 +250,41 @@ function RulesForm({ rules, onPublished }: { rules: CampaignRulesFormFragment | 
           {number(['disqualifyingDeduction'], t('rules.disqualifyingDeduction'), { step: 0.5 })}
           {number(['minimumSample'], t('rules.minimumSample'))}
         </Space>
+        <Typography.Title level={5}>{t('rules.reminders')}</Typography.Title>
+        <Space wrap align="start" size={16}>
+          {REMINDERS.map(([name, min, max]) => (
+            <Form.Item
+              key={name}
+              name={name}
+              label={t(`rules.${name}`)}
+              extra={t(`rules.help.${name}`)}
+              style={{ maxWidth: 240 }}
+              rules={[
+                { required: true, message: t('issue.required') },
+                { type: 'integer', min, max, message: t(`rules.error.${name}`) },
+              ]}
+            >
+              <InputNumber style={{ width: 140 }} />
+            </Form.Item>
+          ))}
+        </Space>
         <div>
           <Button type="primary" htmlType="submit" loading={loading}>
             {t('rules.publish')}
           </Button>
         </div>
       </Form>
+    </Card>
+  );
+}
+
+/** The reminders of the version in force, as the officials and enterprises meet them this month. */
+function RemindersInForce({ rules }: { rules: CampaignRulesFormFragment }) {
+  const { t } = useLocale();
+  const title = t('rules.remindersInForce', { version: rules.version });
+  return (
+    <Card size="small" role="region" aria-label={title} title={title} style={{ marginBottom: 16 }}>
+      <Descriptions size="small" column={1} items={REMINDERS.map(([name]) => ({ key: name, label: t(`rules.${name}`), children: t(`rules.inForce.${name}`, { n: rules[name] }) }))} />
     </Card>
   );
 }
