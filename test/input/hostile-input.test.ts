@@ -47,6 +47,12 @@ const cases: Case[] = [
   ['year "0000"', city, `query($year: String!) { commendationCandidates(year: $year) { year } }`, { year: '0000' }, 'year'],
   ['validOn "2016-02-30"', city, `query($day: String) { policies(first: 5, filter: { validOn: $day }) { edges { node { id } } } }`, { day: '2016-02-30' }, 'filter.validOn'],
   ['period "0000-01"', city, `query { scorecards(districtId: "HT", period: "0000-01") { official { id } } }`, {}, 'period'],
+  // Lengths, sizes and formats the inputs' own rules refuse (class-validator), named to the field.
+  ['an issue title of 201 characters', office, RAISE, raise({ title: '审'.repeat(201) }), 'input.title'],
+  ['an issue title of one character', office, RAISE, raise({ title: '审' }), 'input.title'],
+  ['an inspection day that is not one', inspector, INSPECT, { input: { ...inspect('记录').input, inspectedOn: '2016-9-1' } }, 'input.inspectedOn'],
+  ['a deduction of no points, inside a finding', inspector, INSPECT, { input: { ...inspect('记录').input, findings: [{ summary: '记录', deductions: [{ points: 0, reason: '扣分' }] }] } }, 'input.findings.0.deductions.0.points'],
+  ['an enterprise name filter of 101 characters', city, `query($f: EnterpriseFilter) { district(id: "HT") { enterprises(first: 2, filter: $f) { edges { node { id } } } } }`, { f: { nameContains: '企'.repeat(101) } }, 'filter.nameContains'],
 ];
 
 describe('hostile input', () => {

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { validateArgument } from './argument-validation';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", ' +
@@ -17,14 +18,15 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
  * linked to federation 2, then handed to `buildSubgraphSchema` with the reference resolvers.
  */
 export async function buildFederatedSchema(
-  options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate'>,
+  options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate' | 'validateFn'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     ...options,
     skipCheck: true,
-    // type-graphql 2 leaves validation off by default: every input is checked with class-validator.
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // type-graphql 2 leaves validation off by default: every input is checked with class-validator,
+    // and a refusal names its field (argument-validation.ts).
+    validateFn: validateArgument,
   });
   const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;

@@ -12,6 +12,13 @@ describe("the services' refusals in Chinese", () => {
     expect(localMessage('input.reason may not contain a NUL character', t)).toBe('含有不能保存的字符');
   });
 
+  it("says class-validator's length, size and range refusals in Chinese, with their bound", () => {
+    expect(localMessage('title must be shorter than or equal to 200 characters', t)).toBe('不能超过 200 个字');
+    expect(localMessage('title must be longer than or equal to 2 characters', t)).toBe('至少需要 2 个字');
+    expect(localMessage('points must not be less than 0.01', t)).toBe('不能小于 0.01');
+    expect(localMessage('findings must contain no more than 100 elements', t)).toBe('不能超过 100 项');
+  });
+
   it('shows a sentence it does not know as the service wrote it', () => {
     expect(localMessage('Something new the service says', t)).toBe('Something new the service says');
   });

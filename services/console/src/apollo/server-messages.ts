@@ -7,6 +7,13 @@ import type { MessageKey, Translate } from '../locales';
  */
 const SERVER_MESSAGES: ReadonlyArray<readonly [RegExp, MessageKey]> = [
   [/^Argument Validation Error$/, 'server.argumentValidation'],
+  // class-validator's own sentences (the inputs' length, size and range rules), named to their field.
+  [/^\S+ must be shorter than or equal to (?<n>\d+) characters$/, 'server.tooLong'],
+  [/^\S+ must be longer than or equal to (?<n>\d+) characters$/, 'server.tooShort'],
+  [/^\S+ must not be less than (?<n>[\d.]+)$/, 'server.tooSmall'],
+  [/^\S+ must not be greater than (?<n>[\d.]+)$/, 'server.tooLarge'],
+  [/^\S+ must contain at least (?<n>\d+) elements$/, 'server.tooFew'],
+  [/^\S+ must contain no more than (?<n>\d+) elements$/, 'server.tooMany'],
   [/ (may not contain a NUL character|is not valid Unicode text \(a lone surrogate\))$/, 'server.badText'],
   [/^A visit cannot be recorded for a day in the future$/, 'server.visitInFuture'],
   [/^visitedOn is a day, YYYY-MM-DD$/, 'server.visitDay'],

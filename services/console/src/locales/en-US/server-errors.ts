@@ -1,6 +1,12 @@
 /** The platform's refusals in English: the services' own sentences, or plainer ones. */
 export default {
   'server.argumentValidation': 'Something entered is not accepted (its length or format): check the fields and try again',
+  'server.tooLong': 'At most {n} characters',
+  'server.tooShort': 'At least {n} characters',
+  'server.tooSmall': 'Not less than {n}',
+  'server.tooLarge': 'Not more than {n}',
+  'server.tooFew': 'At least {n} items',
+  'server.tooMany': 'At most {n} items',
   'server.badText': 'contains characters that cannot be stored',
   'server.visitInFuture': 'A visit cannot be recorded for a day in the future',
   'server.visitDay': 'The visit date is a day (YYYY-MM-DD)',

@@ -5,6 +5,12 @@
  */
 export default {
   'server.argumentValidation': '填写的内容不符合要求（如长度或格式），请检查后重试',
+  'server.tooLong': '不能超过 {n} 个字',
+  'server.tooShort': '至少需要 {n} 个字',
+  'server.tooSmall': '不能小于 {n}',
+  'server.tooLarge': '不能大于 {n}',
+  'server.tooFew': '至少需要 {n} 项',
+  'server.tooMany': '不能超过 {n} 项',
   'server.badText': '含有不能保存的字符',
   // The official's visit, excuse and monthly report (districts).
   'server.visitInFuture': '不能登记今天以后的走访',
