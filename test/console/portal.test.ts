@@ -120,8 +120,14 @@ describe('the district portal in a browser', () => {
     await toolbar.getByRole('button', { name: '交办' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: '责任部门' }).click();
+    // The member units arrive with their own query: choose once they are listed (a key pressed
+    // before that chose nothing, and the form then refused to submit without a department).
+    const firstUnit = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    await firstUnit.waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    // Chosen: the field no longer shows its placeholder.
+    await dialog.locator('.ant-select-placeholder').waitFor({ state: 'detached' });
     await dialog.getByLabel('责任人').fill('王强');
     await dialog.getByLabel('办结时限').fill('2027-01-15');
     await dialog.getByLabel('办结时限').press('Enter');

@@ -64,10 +64,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const value = useMemo<AuthValue | null>(() => {
-    if (state.kind !== 'ready' || !manager) return null;
+  // What reads the session is made once per manager: a silent renewal (a new user, the same person)
+  // then changes nothing downstream, so the console keeps its Apollo client, its cache and its
+  // live sockets instead of building new ones and fetching every page again.
+  const actions = useMemo(() => {
+    if (!manager) return null;
     return {
-      viewer: viewerOf(state.user),
       token: async () => (await manager.getUser())?.access_token ?? null,
       signOut: async () => {
         const user = await manager.getUser();
@@ -79,7 +81,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         await manager.signinRedirect({ state: returnTo() });
       },
     };
-  }, [state, manager]);
+  }, [manager]);
+  // The viewer changes with what the claims say, not with each renewed token.
+  const viewerKey = state.kind === 'ready' ? JSON.stringify(viewerOf(state.user)) : null;
+  const viewer = useMemo(() => (viewerKey ? (JSON.parse(viewerKey) as Viewer) : null), [viewerKey]);
+  const value = useMemo<AuthValue | null>(() => (actions && viewer ? { viewer, ...actions } : null), [actions, viewer]);
 
   if (state.kind === 'failed') {
     return (
