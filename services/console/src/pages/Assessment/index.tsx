@@ -75,7 +75,7 @@ export default function Assessment() {
     peer
       ? { title: t('assessment.peerRank'), key: 'peerRank', render: (_, r) => (r.peerRank ? `${r.peerRank}/${r.peerGroupSize}` : '—'), width: 90 }
       : { title: t('dashboard.col.rank'), dataIndex: 'rank', width: 70 },
-    { title: t('dashboard.col.tenant'), key: 'tenant', render: (_, r) => r.district.name },
+    { title: t('dashboard.col.tenant'), key: 'tenant', render: (_, r) => r.district?.name ?? r.districtId },
     { title: t('assessment.kind'), key: 'kind', render: (_, r) => (r.kind ? t(`districtKind.${r.kind}` as MessageKey) : '—') },
     { title: t('dashboard.col.score'), key: 'score', render: (_, r) => r.score.toFixed(1), align: 'right' },
     { title: t('dashboard.col.visitCompliance'), key: 'visits', render: (_, r) => <>{formatRate(r.visitCompliance)}{ratio(r.creditedVisits, r.requiredVisits)}</>, align: 'right' },
