@@ -77,3 +77,23 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Chooses `option` in the select labelled `label`, as a person would: opens the list and clicks
+ * the option. A click that lands while the list is still opening does not take (the list stays
+ * open with the option only highlighted, seen in CI on a loaded machine), so the choice is
+ * confirmed by the list closing, and made again if it did not.
+ */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  const list = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; ; attempt++) {
+    if ((await list.count()) === 0) await page.getByRole('combobox', { name: label }).click();
+    await list.getByTitle(option, { exact: true }).click();
+    try {
+      await list.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}

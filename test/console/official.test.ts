@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { as } from '@qinshang/testkit';
-import { launch, origin, shot, signedIn, watchErrors, type Person } from './browser';
+import { choose, launch, origin, shot, signedIn, watchErrors, type Person } from './browser';
 import { Role } from '@qinshang/auth';
 
 // 阎良区: no other console test works in it; the official and its enterprise are read, not assumed.
@@ -84,8 +84,7 @@ describe("the official's pages on a phone", () => {
 
     await card.getByRole('button', { name: '反映问题' }).click();
     await page.getByRole('heading', { name: '反映问题' }).waitFor();
-    await page.getByRole('combobox', { name: '类别' }).click();
-    await page.getByTitle('基础设施', { exact: true }).click();
+    await choose(page, '类别', '基础设施');
     await page.getByLabel('问题概述').fill(title);
     await page.getByLabel('详细情况').fill('厂区门前道路狭窄，大型货车无法通行，影响原料进厂。');
     await shot(page, 'official-3-problem-form');

@@ -3,7 +3,7 @@ import { as } from '@qinshang/testkit';
 import type { Client } from 'pg';
 import { raiseProblems } from '../feeds/helpers';
 import { countOf, freshCreditCode, ownerClient, withWrongCheck } from '../organisation/support/fixtures';
-import { ARTIFACTS, launch, origin, people, shot, signedIn, watchErrors } from './browser';
+import { ARTIFACTS, choose, launch, origin, people, shot, signedIn, watchErrors } from './browser';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -50,11 +50,6 @@ async function pageThrough(page: Page, total: number): Promise<string[]> {
   return ids;
 }
 
-async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByTitle(option, { exact: true }).click();
-}
-
 describe('the district portal in a browser', () => {
   it('lets 610111-office page through its 139 enterprises (63 city-assigned), and shows 户县 as not found', async () => {
     const context = await signedIn(browser, people.district(BAQIAO));
@@ -70,7 +65,7 @@ describe('the district portal in a browser', () => {
     expect(all).toHaveLength(139);
     expect(new Set(all).size).toBe(139);
 
-    await chooseOption(page, '来源', '市上确定');
+    await choose(page, '来源', '市上确定');
     const assigned = await pageThrough(page, 63);
     expect(new Set(assigned).size).toBe(63);
     await shot(page, 'portal-3-city-assigned-last-page');
