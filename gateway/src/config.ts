@@ -70,6 +70,13 @@ export const gatewayShape = withAuth({
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   /** Results the gateway holds for one subscriber before closing it as too slow (RATE_LIMITED). */
   MAX_SUBSCRIBER_QUEUE: z.coerce.number().int().min(1).default(1000),
+  /**
+   * Subscribers of one scope with the same document and variables share one upstream execution
+   * (shared-subscriptions/); off, each subscriber has its own.
+   */
+  SHARED_SUBSCRIPTIONS: flag.default('true'),
+  /** Live shared subscriptions one token subject may hold on this gateway (RATE_LIMITED beyond); each subgraph caps its own the same way. */
+  SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
   /** graphql-ws ping interval in milliseconds; a client that misses a pong is disconnected. */
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
   /** The web console's build, served at the gateway's origin. */

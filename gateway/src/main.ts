@@ -16,7 +16,8 @@ import { admit } from './http-guard';
 import { useVariableErrors } from './input-errors';
 import { persistedDocumentsOption, trustedDocumentsPolicy } from './trusted-documents';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { GraphQLError, Kind } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { buildASTSchema, GraphQLError, Kind, parse } from 'graphql';
 import { ErrorCode } from '@qinshang/errors';
 import { subscriptionTransport } from './subscription-transport';
 import { bounded, isAsyncIterable } from './bounded-subscriptions';
@@ -25,6 +26,7 @@ import { useFreshSubscriptionErrors } from './subscription-errors';
 import { createConsoleHandler } from './console-static';
 import { createExportProxy, EXPORTS_PREFIX } from './exports';
 import { createResponseCache } from './response-cache';
+import { useSharedSubscriptions } from './shared-subscriptions';
 import { assignRequestId, requestMetrics, tracingPlugins } from './observability';
 import { observeSubscriptions, serveMetrics, stopTelemetry } from '@qinshang/telemetry';
 
@@ -66,6 +68,13 @@ async function main() {
     return { errors: [new GraphQLError(masked.message, { extensions })] };
   };
   const metrics = requestMetrics(logger, config.METRICS_MAX_OPERATIONS);
+  const sharedSubscriptions = config.SHARED_SUBSCRIPTIONS
+    ? useSharedSubscriptions({
+        supergraph: buildASTSchema(parse(readFileSync(config.SUPERGRAPH_PATH, 'utf8')), { assumeValidSDL: true }),
+        maxQueue: config.MAX_SUBSCRIBER_QUEUE,
+        maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN,
+      })
+    : null;
   const runtime = createGatewayRuntime({
     supergraph: config.SUPERGRAPH_PATH,
     // The Rust query planner: measured faster than @apollo/gateway and than Hive's JS planner.
@@ -134,6 +143,8 @@ async function main() {
       useFreshSubscriptionErrors(),
       useVariableErrors(),
       useOperationLimits(limits),
+      // After the checks: a subscriber joins a shared upstream only once its own operation passed them.
+      ...(sharedSubscriptions ? [sharedSubscriptions.plugin as never] : []),
       ...((config.FIELD_SUGGESTIONS ?? development) ? [] : [blockFieldSuggestionsPlugin({ mask: '' })]),
       // Last: only an operation with a verified token that passed every check reaches the cache
       // (a forged or expired token never gets a cached answer, nor does one over a limit).
@@ -221,7 +232,13 @@ async function main() {
       request: new runtime.fetchAPI.Request(upgrade.url, { method: 'GET', headers }),
     };
   });
-  observeSubscriptions(() => [{ labels: { kind: 'gateway_sockets' }, value: wss.clients.size }]);
+  observeSubscriptions(() => {
+    const shared = sharedSubscriptions?.counts();
+    return [
+      { labels: { kind: 'gateway_sockets' }, value: wss.clients.size },
+      ...(shared ? [{ labels: { kind: 'shared_upstreams' }, value: shared.groups }, { labels: { kind: 'shared_subscribers' }, value: shared.members }] : []),
+    ];
+  });
   const upstream = wsOptions.subscribe!;
   const upstreamExecute = wsOptions.execute!;
   const upstreamOnSubscribe = wsOptions.onSubscribe!;
