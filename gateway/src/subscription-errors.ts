@@ -12,6 +12,14 @@ type OnNext = (payload: { result: ExecutionResult; setResult: (result: Execution
  * It compares error objects, not counts: should the runtime start returning fresh errors per
  * event, nothing is dropped. Registered before the error mask, it sees the runtime's own objects.
  */
+// Subscribers sharing an upstream (shared-subscriptions/) get the same data object: serialised once.
+const serialised = new WeakMap<object, string>();
+const serialise = (data: object) => {
+  let text = serialised.get(data);
+  if (text === undefined) serialised.set(data, (text = JSON.stringify(data)));
+  return text;
+};
+
 export function useFreshSubscriptionErrors() {
   return {
     onSubscribe() {
@@ -22,7 +30,7 @@ export function useFreshSubscriptionErrors() {
       // a final error message carries errors only.
       let lastData: string | undefined;
       const onNext: OnNext = ({ result, setResult }) => {
-        const data = result.data == null ? undefined : JSON.stringify(result.data);
+        const data = result.data == null ? undefined : serialise(result.data);
         if (!result.errors?.length) {
           lastData = data;
           return;
