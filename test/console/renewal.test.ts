@@ -59,8 +59,11 @@ describe('a silent renewal of the access token', () => {
 
     // A fence: the next page the person opens. Had the renewal rebuilt the console's client, the
     // dashboard's queries would have gone out again before this one.
+    // Its first query is the fact waited on: under load the page's spinner may not have shown yet when checked.
+    const nextQuery = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/graphql', { timeout: 60_000 });
     await page.getByRole('menuitem', { name: '考核排名' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/assessment'));
+    await nextQuery;
     await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
     await shot(page, 'renewal-after');
 
