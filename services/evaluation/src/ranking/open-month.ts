@@ -21,8 +21,9 @@ interface Kept {
  * write to a table the figures read, in the writer's transaction) is the one it was computed at
  * and the clock has not reached the next instant a figure depends on (a response or resolution
  * deadline falling due, the report deadline, the month's end). The version is read before the
- * figures, so an entry never holds older data than its version says. Replicas each keep their
- * own and check the same version. Keyed by the caller's role: only callers who see every tenant
+ * figures, so an entry never holds older data than its version says; a request that joins a
+ * computation already under way uses it only if no deadline has passed for it since. Replicas
+ * each keep their own and check the same version. Keyed by the caller's role: only callers who see every tenant
  * get an open month's ranking, and each role reads under its own row-level security.
  */
 const kept = new Map<string, Kept>();
@@ -47,7 +48,12 @@ export async function openMonthRanking(runner: SqlRunner, period: string, scope:
       .finally(() => computing.delete(flightKey));
     computing.set(flightKey, flight);
   }
-  return (await flight).lines;
+  const shared = await flight;
+  // A computation this request joined may have started before a deadline that has passed since.
+  if (now.getTime() < shared.validUntil) return shared.lines;
+  const own = await compute(runner, period, version, now);
+  remember(key, own);
+  return own.lines;
 }
 
 async function compute(runner: SqlRunner, period: string, version: string, now: Date): Promise<Kept> {
