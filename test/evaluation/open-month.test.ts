@@ -3,9 +3,9 @@ import { graphql, stackInfo, tokenFor } from '@qinshang/testkit';
 import { appendAndProject, closePool, runId, TenantEvents } from './helpers';
 
 /**
- * The open month's ranking is kept between requests (issue 16: the dashboard does not count
- * every tenant's records per request), and is never stale: a write is on the next read, and a
- * deadline passing moves the figures with no write at all. Asked of the evaluation subgraph
+ * The open month's ranking is never stale: a write is on the next read, and a deadline passing
+ * moves the figures with no write at all (the guard for any way of keeping it between requests;
+ * issue 16 tried one and it failed this test under load). Asked of the evaluation subgraph
  * itself: the gateway's response cache in front of it drops an answer on the event a write makes
  * and keeps one at most RESPONSE_CACHE_TTL_MS otherwise (the ledger's scheduler writes an event
  * when a real deadline passes; these synthetic problems have no scheduler behind them).

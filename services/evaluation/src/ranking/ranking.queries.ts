@@ -1,10 +1,13 @@
 import { seesEveryTenant, type Caller } from '@qinshang/auth';
 import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
+import { tenantFigures, type TenantFigures } from '../figures/figures';
+import { rank } from '../figures/score';
 import { can } from '../access/permissions';
 import { publishedNow } from '../publishing/publisher';
-import { openMonthRanking, type RankedFigures } from './open-month';
 import type { AssessmentPeriod, Ranking } from './ranking.type';
+
+type RankedFigures = TenantFigures & { rank: number; peerRank: number | null; peerCount: number | null };
 
 export class RankingQueries {
   constructor(
@@ -55,7 +58,7 @@ export class RankingQueries {
       return published.map((r) => toRanking(r.figures, r.published_at));
     }
     if (!seesEveryTenant(this.caller)) return [];
-    return (await openMonthRanking(manager, period, this.caller.role)).map((figures) => toRanking(figures, null));
+    return rank(await tenantFigures(manager, period)).map((figures) => toRanking(figures, null));
   }
 }
 
