@@ -64,15 +64,7 @@ async function main() {
       [district, rows],
     );
     await db.query("SET LOCAL session_replication_role = 'origin'");
-    await db.query(
-      `UPDATE issues.district_stats s
-          SET open = c.open, escalated = c.escalated, closed = c.closed, unsolvable = c.unsolvable
-         FROM (SELECT count(*) FILTER (WHERE status <> 'CLOSED')::int AS open, count(*) FILTER (WHERE status = 'ESCALATED')::int AS escalated,
-                      count(*) FILTER (WHERE status = 'CLOSED')::int AS closed, count(*) FILTER (WHERE status = 'UNSOLVABLE')::int AS unsolvable
-                 FROM issues.issue WHERE district_id = $1) c
-        WHERE s.district_id = $1`,
-      [district],
-    );
+    await db.query('SELECT issues.recount_district_stats($1)', [[district]]);
     await db.query('COMMIT');
     const [{ total }] = (await db.query('SELECT count(*)::int AS total FROM issues.issue WHERE district_id = $1', [district])).rows;
     log(`${inserted.rowCount} rows added to ${district}'s ledger in ${((Date.now() - started) / 1000).toFixed(1)} s (one INSERT ... SELECT, triggers off, the tenant's figures counted once); it now holds ${total}`);

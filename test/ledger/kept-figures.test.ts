@@ -92,4 +92,24 @@ describe('kept figures under concurrent writes', () => {
     const other = await as.district('610114').send<{ district: { enterpriseCount: number } | null }>('{ district(id: "610116") { enterpriseCount } }', {});
     expect(other.data?.district?.enterpriseCount ?? 0).toBe(0);
   });
+
+  it('recounts a tenant whose figures were loaded with the triggers off, and no other, and only as the owner', async () => {
+    // In a transaction rolled back at the end: the other suites never see the broken figures.
+    await db.query('BEGIN');
+    try {
+      await db.query('UPDATE issues.district_stats SET open = open + 1000, closed = -1 WHERE district_id = ANY($1)', [tenants]);
+      await db.query('SELECT issues.recount_district_stats($1)', [[tenants[0]]]);
+      const [first, second] = await Promise.all(tenants.map(async (t) => ({ kept: await kept(t), counted: await counted(t) })));
+      expect(first.kept).toEqual(first.counted);
+      expect(second.kept.open).toBe(second.counted.open + 1000);
+      // A tenant without a problem yet gets zeros, not a missing row.
+      await db.query('SELECT issues.recount_district_stats($1)', [['recount-test-empty']]);
+      const { rows: empty } = await db.query(`SELECT open, escalated, closed, unsolvable FROM issues.district_stats WHERE district_id = 'recount-test-empty'`);
+      expect(empty).toEqual([{ open: 0, escalated: 0, closed: 0, unsolvable: 0 }]);
+      await db.query('SET LOCAL ROLE qinshang_app');
+      await expect(db.query('SELECT issues.recount_district_stats($1)', [[tenants[1]]])).rejects.toThrow(/permission denied/);
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
 });

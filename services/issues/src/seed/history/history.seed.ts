@@ -72,14 +72,7 @@ export async function seedIssueHistory(client: Client, options: { cityCode: stri
   await client.query('ALTER TABLE issues.issue DISABLE TRIGGER issue_stats_insert, DISABLE TRIGGER issue_stats_update');
   const result = await executePlan(client, plan, { cityCode: options.cityCode, departmentDistricts: new Map(units.map((u) => [u.id, u.districtId])), seed: options.seed });
   await client.query('ALTER TABLE issues.issue ENABLE TRIGGER issue_stats_insert, ENABLE TRIGGER issue_stats_update');
-  await client.query(
-    `INSERT INTO issues.district_stats AS s (district_id, open, escalated, closed, unsolvable)
-     SELECT district_id, count(*) FILTER (WHERE status <> 'CLOSED'), count(*) FILTER (WHERE status = 'ESCALATED'),
-            count(*) FILTER (WHERE status = 'CLOSED'), count(*) FILTER (WHERE status = 'UNSOLVABLE')
-       FROM issues.issue GROUP BY district_id
-     ON CONFLICT (district_id) DO UPDATE
-       SET open = EXCLUDED.open, escalated = EXCLUDED.escalated, closed = EXCLUDED.closed, unsolvable = EXCLUDED.unsolvable`,
-  );
+  await client.query('SELECT issues.recount_district_stats($1)', [[...new Set(enterprises.map((e) => e.districtId))]]);
 
   // Mark the rows, and give them the times of their events rather than the seed's.
   await client.query(
