@@ -57,7 +57,9 @@ async function main() {
     notifications: config.NOTIFICATIONS_URL,
   };
 
-  const responseCache = createResponseCache(config, (error) => logger.warn({ err: error }, 'response cache: event log connection lost; bypassing the cache until it is back'));
+  // The supergraph parsed and built once, for the plugins that read its join directives.
+  const supergraph = buildASTSchema(parse(readFileSync(config.SUPERGRAPH_PATH, 'utf8')), { assumeValidSDL: true });
+  const responseCache = createResponseCache(config, supergraph, (error) => logger.warn({ err: error }, 'response cache: event log connection lost; bypassing the cache until it is back'));
   logger.info({ on: Boolean(responseCache), ttlMs: config.RESPONSE_CACHE_TTL_MS }, 'response cache');
   const maskError = createMaskError((error) => logger.error({ err: error }, 'masked error'));
   // An operation refused on a socket before it runs (an untrusted document, say) is answered as
@@ -70,7 +72,7 @@ async function main() {
   const metrics = requestMetrics(logger, config.METRICS_MAX_OPERATIONS);
   const sharedSubscriptions = config.SHARED_SUBSCRIPTIONS
     ? useSharedSubscriptions({
-        supergraph: buildASTSchema(parse(readFileSync(config.SUPERGRAPH_PATH, 'utf8')), { assumeValidSDL: true }),
+        supergraph,
         maxQueue: config.MAX_SUBSCRIBER_QUEUE,
         maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN,
       })

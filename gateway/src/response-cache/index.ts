@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { buildASTSchema, parse } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from '../config';
 import { responseCacheOn } from '../config';
 import { ScopeGenerations } from './generations';
@@ -15,12 +14,11 @@ export interface ResponseCache {
   stop(): Promise<void>;
 }
 
-/** The response cache as configured, or null when it is off (see config.ts). */
-export function createResponseCache(config: GatewayConfig, onError: (error: unknown) => void): ResponseCache | null {
+/** The response cache as configured over the gateway's supergraph, or null when it is off (see config.ts). */
+export function createResponseCache(config: GatewayConfig, supergraph: GraphQLSchema, onError: (error: unknown) => void): ResponseCache | null {
   if (!responseCacheOn(config) || !config.EVENTLOG_DATABASE_URL) return null;
   const generations = new ScopeGenerations();
   const invalidation = new CacheInvalidation({ url: config.EVENTLOG_DATABASE_URL, generations, onError });
-  const supergraph = buildASTSchema(parse(readFileSync(config.SUPERGRAPH_PATH, 'utf8')), { assumeValidSDL: true });
   return {
     plugins: useScopedResponseCache({
       generations,
