@@ -1,4 +1,16 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
+import { ErrorCode } from '@qinshang/errors';
+
+/** The last result a subscriber gets when it fell more than `max` events behind and is closed. */
+export function slowSubscriber(max: number): ExecutionResult {
+  return {
+    errors: [
+      new GraphQLError(`This subscriber fell more than ${max} events behind and was closed: resubscribe with the last cursor you received`, {
+        extensions: { code: ErrorCode.RATE_LIMITED, reason: 'SLOW_SUBSCRIBER' },
+      }),
+    ],
+  };
+}
 
 /**
  * Bounds what the gateway holds for one subscriber. Upstream events arrive as fast as the
@@ -36,13 +48,7 @@ export function bounded<T extends ExecutionResult>(source: AsyncIterable<T>, max
         if (next.done) return finish();
         if (queue.length >= max) {
           queue.length = 0;
-          deliver({
-            errors: [
-              new GraphQLError(`This subscriber fell more than ${max} events behind and was closed: resubscribe with the last cursor you received`, {
-                extensions: { code: 'RATE_LIMITED', reason: 'SLOW_SUBSCRIBER' },
-              }),
-            ],
-          });
+          deliver(slowSubscriber(max));
           finish();
           await iterator.return?.();
           return;

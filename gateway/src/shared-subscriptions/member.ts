@@ -1,6 +1,7 @@
 import type { Caller } from '@qinshang/auth';
 import { ErrorCode } from '@qinshang/errors';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { slowSubscriber } from '../bounded-subscriptions';
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
@@ -39,13 +40,7 @@ export class SharedMember implements AsyncIterableIterator<ExecutionResult> {
     if (Date.now() >= this.expiresAt) return this.expire();
     if (this.queue.length >= this.maxQueue) {
       this.queue.length = 0;
-      this.send({
-        errors: [
-          new GraphQLError(`This subscriber fell more than ${this.maxQueue} events behind and was closed: resubscribe with the last cursor you received`, {
-            extensions: { code: ErrorCode.RATE_LIMITED, reason: 'SLOW_SUBSCRIBER' },
-          }),
-        ],
-      });
+      this.send(slowSubscriber(this.maxQueue));
       return this.leave();
     }
     this.send(result);
