@@ -246,7 +246,7 @@ export type FindingInput = {
 export type ImportEnterprisesInput = {
   /** The file, base64-encoded; at most 700 KiB and 5,000 rows */
   contentBase64: string;
-  /** The tenant whose list it goes on (a district office: its own) */
+  /** The tenant whose list the file goes on (a district office: its own) */
   districtId: string | number;
   /** Check only: report what would be rejected, write nothing */
   dryRun?: boolean | null | undefined;

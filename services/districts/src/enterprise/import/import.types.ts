@@ -4,9 +4,10 @@ import { ImportFormat } from './import.parse';
 
 registerEnumType(ImportFormat, { name: 'ImportFormat', description: 'The kind of file an enterprise list comes in' });
 
-@InputType({ description: "An enterprise list file for a tenant, as district offices keep them (Chinese or English headers)" })
-export class ImportEnterprisesInput {
-  @Field(() => ID, { description: 'The tenant whose list it goes on (a district office: its own)' })
+/** What every import takes: the tenant, the file and whether only to check it (not in the schema itself: each import names its own input type). */
+@InputType()
+export abstract class ImportFileInput {
+  @Field(() => ID, { description: 'The tenant whose list the file goes on (a district office: its own)' })
   districtId: string;
 
   @Field(() => ImportFormat)
@@ -18,6 +19,9 @@ export class ImportEnterprisesInput {
   @Field({ nullable: true, defaultValue: false, description: 'Check only: report what would be rejected, write nothing' })
   dryRun: boolean;
 }
+
+@InputType({ description: "An enterprise list file for a tenant, as district offices keep them (Chinese or English headers)" })
+export class ImportEnterprisesInput extends ImportFileInput {}
 
 @ObjectType({ description: 'A row of the file that cannot be imported, and why' })
 export class ImportRejection {
@@ -34,8 +38,9 @@ export class ImportRejection {
   reason: string;
 }
 
-@ObjectType({ description: 'What an import did: all rows or none (per file)' })
-export class ImportEnterprisesResult {
+/** What every import answers: all rows or none, and every rejected row with its reason (not in the schema itself: each import names its own result type). */
+@ObjectType()
+export abstract class ImportOutcome {
   @Field({ description: 'True when every row was accepted (and, unless a dry run, imported)' })
   accepted: boolean;
 
@@ -45,15 +50,18 @@ export class ImportEnterprisesResult {
   @Field(() => Int, { description: 'Data rows in the file (blank rows not counted)' })
   rowCount: number;
 
-  @Field(() => Int, { description: 'Enterprises written: every row, or 0' })
+  @Field(() => Int, { description: 'Rows written: every row, or 0' })
   imported: number;
 
   @Field(() => [ImportRejection], { description: 'Every rejected row and reason; empty when accepted' })
   rejected: ImportRejection[];
 
-  @Field(() => [Enterprise], { description: 'The enterprises written, in file order' })
-  enterprises: Enterprise[];
-
   @Field({ description: 'One line for a person: what happened' })
   summary: string;
+}
+
+@ObjectType({ description: 'What an enterprise list import did: all rows or none (per file)' })
+export class ImportEnterprisesResult extends ImportOutcome {
+  @Field(() => [Enterprise], { description: 'The enterprises written, in file order' })
+  enterprises: Enterprise[];
 }
