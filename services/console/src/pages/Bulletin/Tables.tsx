@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatRate } from '../../components/format';
 import type { BulletinPartFieldsFragment, BulletinProblemPartFieldsFragment, BulletinQuery, BulletinSectionFieldsFragment } from '../../gql/graphql';
-import { useLocale, type MessageKey } from '../../locales';
+import { useLocale, type MessageKey, type Translate } from '../../locales';
+import { BulletinTable, type Column, type Group, type Leaf, type Row } from './BulletinTable';
 
 export interface Scope {
   period: string;
@@ -25,230 +26,116 @@ export function FigureLink({ scope, figure, districtId = scope.districtId, child
   return <Link to={figureHref(scope, figure, districtId)}>{children}</Link>;
 }
 
-const part = (parts: readonly BulletinPartFieldsFragment[], key: string) => parts.find((p) => p.key === key);
 const VISIT_GROUPS = ['THREE_OR_MORE', 'TWO', 'ONE', 'NONE'];
 const REASONS = ['AWAY_ON_DUTY', 'ENTERPRISE_DECLINED', 'ILLNESS', 'TRAINING', 'NOT_RECORDED'];
 const CLASSES = ['A', 'B', 'C', 'D', 'UNCLASSIFIED'];
 const PATHS = ['ON_SPOT', 'ASSIGNED', 'ESCALATED', 'PENDING'];
 
+/** A row's numbers link to its tenant's records; a row with no tenant, to the bulletin's scope. */
+type Linked = { districtId?: string | null };
+type Part = Pick<BulletinPartFieldsFragment, 'key' | 'count' | 'figure'>;
+type ProblemFigures = Pick<BulletinProblemPartFieldsFragment, 'figure' | 'collected' | 'solved' | 'unsolvable' | 'open' | 'solvedRate'> & Linked;
+
+/** The kinds of column the bulletin's tables are made of, headed by their message keys. */
+function columnKinds(scope: Scope, t: Translate) {
+  const link = (row: Linked, figure: string, value: number | string) => (
+    <FigureLink scope={scope} figure={figure} districtId={row.districtId ?? scope.districtId}>
+      {value}
+    </FigureLink>
+  );
+  return {
+    /** A count, linked to the records it counts. */
+    count: <R extends Linked>(title: MessageKey, figure: string | ((row: R) => string), value: (row: R) => number | string): Leaf<R> => ({
+      key: title,
+      title: t(title),
+      cell: (row) => link(row, typeof figure === 'string' ? figure : figure(row), value(row)),
+    }),
+    /** A figure with no records of its own (a rate, a rank). */
+    plain: <R,>(title: MessageKey, value: (row: R, total: boolean) => ReactNode): Leaf<R> => ({ key: title, title: t(title), cell: value }),
+    /** A count per key under one heading, each headed by `${prefix}.${key}`; a key the row lacks reads —. */
+    parts: <R extends Linked>(title: MessageKey, prefix: string, keys: readonly string[], of: (row: R) => readonly Part[]): Group<R> => ({
+      key: title,
+      title: t(title),
+      columns: keys.map((key) => ({
+        key: `${title}.${key}`,
+        title: t(`${prefix}.${key}` as MessageKey),
+        cell: (row) => {
+          const p = of(row).find((x) => x.key === key);
+          return p ? link(row, p.figure, p.count) : '—';
+        },
+      })),
+    }),
+  };
+}
+
 /** The bulletin's five tables: a row per tenant and the total, every number a link to its records. */
 export function BulletinTables({ bulletin, scope }: { bulletin: NonNullable<BulletinQuery['bulletin']>; scope: Scope }) {
   const { t } = useLocale();
+  const { count, plain, parts } = columnKinds(scope, t);
+  const total = bulletin.total;
+  const several = bulletin.tenants.length > 1;
+  const row = (s: Section, isTotal: boolean): Row<Section> => ({ key: s.districtId ?? 'total', name: isTotal && several ? t('bulletin.total') : (s.name ?? s.districtId ?? t('bulletin.total')), total: isTotal, value: s });
   // A tenant's own bulletin has one row: its total is that row.
-  const rows: Array<{ section: Section; total: boolean }> = [
-    ...(bulletin.tenants.length > 1 ? bulletin.tenants.map((section) => ({ section, total: false })) : []),
-    { section: bulletin.total, total: true },
+  const rows = [...(several ? bulletin.tenants.map((s) => row(s, false)) : []), row(total, true)];
+  const byRank = [...rows].sort((a, b) => (a.total ? 1 : b.total ? -1 : (a.value.rank ?? 999) - (b.value.rank ?? 999)));
+  const usedClasses = CLASSES.filter((c) => c !== 'UNCLASSIFIED' || total.byClass.some((p) => p.key === c && p.collected > 0));
+  const kinds: Array<Row<ProblemFigures>> = [
+    ...total.byClass.filter((p) => usedClasses.includes(p.key)).map((p) => ({ key: `c${p.key}`, name: t(`bulletin.class.${p.key}` as MessageKey), total: false, value: p })),
+    ...total.byCategory.filter((p) => p.collected > 0).map((p) => ({ key: `k${p.key}`, name: t(`category.${p.key}` as MessageKey), total: false, value: p })),
+    { key: 'total', name: t('bulletin.total'), total: true, value: { ...total, figure: 'problems', collected: total.problems } },
   ];
-  const name = (s: Section, total: boolean) => (total && bulletin.tenants.length > 1 ? t('bulletin.total') : (s.name ?? s.districtId ?? t('bulletin.total')));
-  const num = (s: Section, figure: string, value: number | string) => (
-    <td className="num">
-      <FigureLink scope={scope} figure={figure} districtId={s.districtId ?? scope.districtId}>
-        {value}
-      </FigureLink>
-    </td>
-  );
-  const usedClasses = CLASSES.filter((c) => c !== 'UNCLASSIFIED' || bulletin.total.byClass.some((p) => p.key === c && p.collected > 0));
-  const ytd = bulletin.yearToDate;
+  // Rank and score belong to a tenant: the total of several has none.
+  const own = (isTotal: boolean, value: ReactNode) => (isTotal && several ? '' : value);
 
+  const services: Array<Column<Section>> = [
+    count('bulletin.col.officials', 'officials', (s) => s.officials),
+    ...(bulletin.yearToDate ? [count<Section>('bulletin.col.officialMonths', 'officialMonths', (s) => s.officialMonths)] : []),
+    count('bulletin.col.paired', 'enterprises.paired', (s) => s.enterprisesPaired),
+    count('bulletin.col.served', 'enterprises.served', (s) => s.enterprisesServed),
+    count('bulletin.col.visits', 'visits', (s) => s.visits),
+    parts('bulletin.col.byVisits', 'bulletin.visits', VISIT_GROUPS, (s) => s.officialsByVisits),
+    parts('bulletin.col.unvisited', 'bulletin.reason', REASONS, (s) => s.unvisitedByReason),
+  ];
+  const reports: Array<Column<Section>> = [
+    count('bulletin.col.reportsExpected', 'reports', (s) => s.reports.expected),
+    count('bulletin.col.onTime', 'reports.ON_TIME', (s) => s.reports.onTime),
+    count('bulletin.col.late', 'reports.LATE', (s) => s.reports.late),
+    count('bulletin.col.missing', 'reports.MISSING', (s) => s.reports.missing),
+    count('bulletin.col.pending', 'reports.PENDING', (s) => s.reports.pending),
+  ];
+  const problems: Array<Column<Section>> = [
+    count('bulletin.col.problems', 'problems', (s) => s.problems),
+    parts('bulletin.col.byClass', 'bulletin.class', usedClasses, (s) => s.byClass.map((p) => ({ key: p.key, count: p.collected, figure: p.figure }))),
+    parts('bulletin.col.byPath', 'bulletin.path', PATHS, (s) => s.byPath),
+    count('bulletin.col.solved', 'problems.SOLVED', (s) => s.solved),
+    plain('bulletin.col.solvedRate', (s) => formatRate(s.solvedRate)),
+    count('bulletin.col.overdue', 'overdue', (s) => s.overdue),
+    count('bulletin.col.escalations', 'escalations', (s) => s.escalations),
+    count('bulletin.col.toCity', 'escalations.CITY', (s) => s.escalationsToCity),
+  ];
+  const outcomes: Array<Column<ProblemFigures>> = [
+    count('bulletin.col.problems', (p) => p.figure, (p) => p.collected),
+    count('bulletin.col.solved', (p) => `${p.figure}.SOLVED`, (p) => p.solved),
+    plain('bulletin.col.solvedRate', (p) => formatRate(p.solvedRate)),
+    count('bulletin.col.unsolvable', (p) => `${p.figure}.UNSOLVABLE`, (p) => p.unsolvable),
+    count('bulletin.col.open', (p) => `${p.figure}.OPEN`, (p) => p.open),
+  ];
+  const assessment: Array<Column<Section>> = [
+    plain('bulletin.col.rank', (s, isTotal) => own(isTotal, s.rank ?? '—')),
+    plain('bulletin.col.score', (s, isTotal) => own(isTotal, s.score?.toFixed(1) ?? '—')),
+    count('bulletin.col.inspections', 'inspections', (s) => s.inspections),
+    count('bulletin.col.deductions', 'deductions', (s) => s.deductions),
+    count('bulletin.col.points', 'deductions.points', (s) => s.deductionPoints.toFixed(1)),
+  ];
+
+  const tenant = t('bulletin.tenant');
   return (
     <>
-      <section className="bulletin-block" aria-labelledby="bulletin-t1">
-        <h2 id="bulletin-t1">{t('bulletin.t1')}</h2>
-        <table className="bulletin-table">
-          <thead>
-            <tr>
-              <th rowSpan={2}>{t('bulletin.tenant')}</th>
-              <th rowSpan={2}>{t('bulletin.col.officials')}</th>
-              {ytd && <th rowSpan={2}>{t('bulletin.col.officialMonths')}</th>}
-              <th rowSpan={2}>{t('bulletin.col.paired')}</th>
-              <th rowSpan={2}>{t('bulletin.col.served')}</th>
-              <th rowSpan={2}>{t('bulletin.col.visits')}</th>
-              <th colSpan={4}>{t('bulletin.col.byVisits')}</th>
-              <th colSpan={5}>{t('bulletin.col.unvisited')}</th>
-            </tr>
-            <tr>
-              {VISIT_GROUPS.map((g) => <th key={g}>{t(`bulletin.visits.${g}` as MessageKey)}</th>)}
-              {REASONS.map((r) => <th key={r}>{t(`bulletin.reason.${r}` as MessageKey)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ section: s, total }) => (
-              <tr key={s.districtId ?? 'total'} className={total ? 'total' : undefined}>
-                <td className="name">{name(s, total)}</td>
-                {num(s, 'officials', s.officials)}
-                {ytd && num(s, 'officialMonths', s.officialMonths)}
-                {num(s, 'enterprises.paired', s.enterprisesPaired)}
-                {num(s, 'enterprises.served', s.enterprisesServed)}
-                {num(s, 'visits', s.visits)}
-                {VISIT_GROUPS.map((g) => <Cell key={g} s={s} scope={scope} p={part(s.officialsByVisits, g)} />)}
-                {REASONS.map((r) => <Cell key={r} s={s} scope={scope} p={part(s.unvisitedByReason, r)} />)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="bulletin-block" aria-labelledby="bulletin-t2">
-        <h2 id="bulletin-t2">{t('bulletin.t2')}</h2>
-        <table className="bulletin-table">
-          <thead>
-            <tr>
-              <th>{t('bulletin.tenant')}</th>
-              <th>{t('bulletin.col.reportsExpected')}</th>
-              <th>{t('bulletin.col.onTime')}</th>
-              <th>{t('bulletin.col.late')}</th>
-              <th>{t('bulletin.col.missing')}</th>
-              <th>{t('bulletin.col.pending')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ section: s, total }) => (
-              <tr key={s.districtId ?? 'total'} className={total ? 'total' : undefined}>
-                <td className="name">{name(s, total)}</td>
-                {num(s, 'reports', s.reports.expected)}
-                {num(s, 'reports.ON_TIME', s.reports.onTime)}
-                {num(s, 'reports.LATE', s.reports.late)}
-                {num(s, 'reports.MISSING', s.reports.missing)}
-                {num(s, 'reports.PENDING', s.reports.pending)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="bulletin-block" aria-labelledby="bulletin-t3">
-        <h2 id="bulletin-t3">{t('bulletin.t3')}</h2>
-        <table className="bulletin-table">
-          <thead>
-            <tr>
-              <th rowSpan={2}>{t('bulletin.tenant')}</th>
-              <th rowSpan={2}>{t('bulletin.col.problems')}</th>
-              <th colSpan={usedClasses.length}>{t('bulletin.col.byClass')}</th>
-              <th colSpan={4}>{t('bulletin.col.byPath')}</th>
-              <th rowSpan={2}>{t('bulletin.col.solved')}</th>
-              <th rowSpan={2}>{t('bulletin.col.solvedRate')}</th>
-              <th rowSpan={2}>{t('bulletin.col.overdue')}</th>
-              <th rowSpan={2}>{t('bulletin.col.escalations')}</th>
-              <th rowSpan={2}>{t('bulletin.col.toCity')}</th>
-            </tr>
-            <tr>
-              {usedClasses.map((c) => <th key={c}>{t(`bulletin.class.${c}` as MessageKey)}</th>)}
-              {PATHS.map((p) => <th key={p}>{t(`bulletin.path.${p}` as MessageKey)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ section: s, total }) => (
-              <tr key={s.districtId ?? 'total'} className={total ? 'total' : undefined}>
-                <td className="name">{name(s, total)}</td>
-                {num(s, 'problems', s.problems)}
-                {usedClasses.map((c) => {
-                  const p = s.byClass.find((x) => x.key === c);
-                  return <Cell key={c} s={s} scope={scope} p={p ? { key: p.key, count: p.collected, figure: p.figure } : undefined} />;
-                })}
-                {PATHS.map((p) => <Cell key={p} s={s} scope={scope} p={part(s.byPath, p)} />)}
-                {num(s, 'problems.SOLVED', s.solved)}
-                <td className="num">{formatRate(s.solvedRate)}</td>
-                {num(s, 'overdue', s.overdue)}
-                {num(s, 'escalations', s.escalations)}
-                {num(s, 'escalations.CITY', s.escalationsToCity)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="bulletin-block" aria-labelledby="bulletin-t4">
-        <h2 id="bulletin-t4">{t('bulletin.t4')}</h2>
-        <table className="bulletin-table">
-          <thead>
-            <tr>
-              <th>{t('bulletin.col.kind')}</th>
-              <th>{t('bulletin.col.problems')}</th>
-              <th>{t('bulletin.col.solved')}</th>
-              <th>{t('bulletin.col.solvedRate')}</th>
-              <th>{t('bulletin.col.unsolvable')}</th>
-              <th>{t('bulletin.col.open')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bulletin.total.byClass
-              .filter((p) => usedClasses.includes(p.key))
-              .map((p) => <ProblemRow key={`c${p.key}`} p={p} label={t(`bulletin.class.${p.key}` as MessageKey)} scope={scope} />)}
-            {bulletin.total.byCategory
-              .filter((p) => p.collected > 0)
-              .map((p) => <ProblemRow key={`k${p.key}`} p={p} label={t(`category.${p.key}` as MessageKey)} scope={scope} />)}
-            <tr className="total">
-              <td className="name">{t('bulletin.total')}</td>
-              {num(bulletin.total, 'problems', bulletin.total.problems)}
-              {num(bulletin.total, 'problems.SOLVED', bulletin.total.solved)}
-              <td className="num">{formatRate(bulletin.total.solvedRate)}</td>
-              {num(bulletin.total, 'problems.UNSOLVABLE', bulletin.total.unsolvable)}
-              {num(bulletin.total, 'problems.OPEN', bulletin.total.open)}
-            </tr>
-          </tbody>
-        </table>
-      </section>
-
-      <section className="bulletin-block" aria-labelledby="bulletin-t5">
-        <h2 id="bulletin-t5">{t('bulletin.t5')}</h2>
-        <table className="bulletin-table">
-          <thead>
-            <tr>
-              <th>{t('bulletin.tenant')}</th>
-              <th>{t('bulletin.col.rank')}</th>
-              <th>{t('bulletin.col.score')}</th>
-              <th>{t('bulletin.col.inspections')}</th>
-              <th>{t('bulletin.col.deductions')}</th>
-              <th>{t('bulletin.col.points')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...rows]
-              .sort((a, b) => (a.total ? 1 : b.total ? -1 : (a.section.rank ?? 999) - (b.section.rank ?? 999)))
-              .map(({ section: s, total }) => (
-                <tr key={s.districtId ?? 'total'} className={total ? 'total' : undefined}>
-                  <td className="name">{name(s, total)}</td>
-                  <td className="num">{total && bulletin.tenants.length > 1 ? '' : (s.rank ?? '—')}</td>
-                  <td className="num">{total && bulletin.tenants.length > 1 ? '' : s.score === null || s.score === undefined ? '—' : s.score.toFixed(1)}</td>
-                  {num(s, 'inspections', s.inspections)}
-                  {num(s, 'deductions', s.deductions)}
-                  {num(s, 'deductions.points', s.deductionPoints.toFixed(1))}
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </section>
+      <BulletinTable id="bulletin-t1" title={t('bulletin.t1')} label={tenant} columns={services} rows={rows} />
+      <BulletinTable id="bulletin-t2" title={t('bulletin.t2')} label={tenant} columns={reports} rows={rows} />
+      <BulletinTable id="bulletin-t3" title={t('bulletin.t3')} label={tenant} columns={problems} rows={rows} />
+      <BulletinTable id="bulletin-t4" title={t('bulletin.t4')} label={t('bulletin.col.kind')} columns={outcomes} rows={kinds} />
+      <BulletinTable id="bulletin-t5" title={t('bulletin.t5')} label={tenant} columns={assessment} rows={byRank} />
     </>
-  );
-}
-
-function Cell({ s, scope, p }: { s: Section; scope: Scope; p: Pick<BulletinPartFieldsFragment, 'key' | 'count' | 'figure'> | undefined }) {
-  if (!p) return <td className="num">—</td>;
-  return (
-    <td className="num">
-      <FigureLink scope={scope} figure={p.figure} districtId={s.districtId ?? scope.districtId}>
-        {p.count}
-      </FigureLink>
-    </td>
-  );
-}
-
-function ProblemRow({ p, label, scope }: { p: BulletinProblemPartFieldsFragment; label: string; scope: Scope }) {
-  const cell = (suffix: string, value: number) => (
-    <td className="num">
-      <FigureLink scope={scope} figure={`${p.figure}${suffix}`}>
-        {value}
-      </FigureLink>
-    </td>
-  );
-  return (
-    <tr>
-      <td className="name">{label}</td>
-      {cell('', p.collected)}
-      {cell('.SOLVED', p.solved)}
-      <td className="num">{formatRate(p.solvedRate)}</td>
-      {cell('.UNSOLVABLE', p.unsolvable)}
-      {cell('.OPEN', p.open)}
-    </tr>
   );
 }
