@@ -4,10 +4,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ProblemList } from '../../components/ProblemList';
 import { NotFound } from '../../components/StatusPages';
 import { graphql } from '../../gql';
 import { useLocale } from '../../locales';
-import { ProblemList } from './ProblemList';
 
 const EnterpriseHomeQuery = graphql(`
   query EnterpriseHome($enterpriseId: ID!) {
@@ -26,29 +26,7 @@ const EnterpriseHomeQuery = graphql(`
         totalCount
         edges {
           node {
-            id
-            ledgerNo
-            title
-            status
-            category
-            overdue
-            dueAt
-            raisedAt
-            department {
-              id
-              name
-            }
-            enterprise {
-              id
-              name
-            }
-            closure {
-              satisfaction
-            }
-            milestones {
-              id
-              doneAt
-            }
+            ...ProblemListRow
           }
         }
       }

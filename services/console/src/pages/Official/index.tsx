@@ -4,10 +4,10 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { currentPeriod, formatPeriod } from '../../components/format';
+import { ProblemList } from '../../components/ProblemList';
 import { NotFound } from '../../components/StatusPages';
 import { graphql } from '../../gql';
 import { useLocale, type MessageKey } from '../../locales';
-import { ProblemList } from '../EnterpriseHome/ProblemList';
 
 const OfficialHomeQuery = graphql(`
   query OfficialHome($officialId: ID!, $period: String!) {
@@ -54,29 +54,7 @@ const OfficialHomeQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          ledgerNo
-          title
-          status
-          category
-          overdue
-          dueAt
-          raisedAt
-          department {
-            id
-            name
-          }
-          enterprise {
-            id
-            name
-          }
-          closure {
-            satisfaction
-          }
-          milestones {
-            id
-            doneAt
-          }
+          ...ProblemListRow
         }
       }
     }

@@ -1,29 +1,42 @@
 import { Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { formatDate } from '../../components/format';
-import type { IssueCategory, IssueStatus, Satisfaction } from '../../gql/graphql';
-import { useLocale, type MessageKey } from '../../locales';
+import { graphql } from '../gql';
+import type { IssueStatus, ProblemListRowFragment } from '../gql/graphql';
+import { useLocale, type MessageKey } from '../locales';
+import { formatDate } from './format';
 
-
-/** What a list row reads of a problem (each page's query selects these fields). */
-export interface ProblemRow {
-  id: string;
-  ledgerNo: string;
-  title: string;
-  status: IssueStatus;
-  category: IssueCategory;
-  overdue: boolean;
-  dueAt?: string | null;
-  department?: { name: string } | null;
-  enterprise: { name: string };
-  closure?: { satisfaction: Satisfaction } | null;
-  milestones: Array<{ doneAt?: string | null }>;
-}
+/**
+ * What a list row reads of a problem: the pages that list problems spread it in their queries.
+ * Keep it lean: the enterprise home reads 100 of them, near the gateway's cost limit (a spread costs
+ * more than the same fields inline; gateway/src/console-documents.spec.ts measures every document).
+ */
+graphql(`
+  fragment ProblemListRow on Issue {
+    id
+    ledgerNo
+    title
+    status
+    category
+    overdue
+    dueAt
+    department {
+      id
+      name
+    }
+    closure {
+      satisfaction
+    }
+    milestones {
+      id
+      doneAt
+    }
+  }
+`);
 
 const COLORS: Partial<Record<IssueStatus, string>> = { RESOLVED: 'gold', CLOSED: 'green', UNSOLVABLE: 'default', ESCALATED: 'orange', RETURNED: 'volcano', REOPENED: 'magenta' };
 
 /** Problems as a phone reads them: number, title, where it stands, who has it and by when. */
-export function ProblemList({ issues, showEnterprise = false }: { issues: ProblemRow[]; showEnterprise?: boolean }) {
+export function ProblemList({ issues }: { issues: readonly ProblemListRowFragment[] }) {
   const { t, locale } = useLocale();
   if (issues.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('field.noProblems')} />;
   return (
@@ -44,7 +57,6 @@ export function ProblemList({ issues, showEnterprise = false }: { issues: Proble
               <div><strong>{i.title}</strong></div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[
-                  showEnterprise ? i.enterprise.name : null,
                   t(`category.${i.category}` as MessageKey),
                   i.department?.name,
                   i.milestones.length ? t('field.milestonesDone', { done, total: i.milestones.length }) : null,
