@@ -1,8 +1,8 @@
 import type { FetchResult } from '@apollo/client';
 import type { FormInstance } from 'antd';
-import type { GraphQLFormattedError } from 'graphql';
 import { describeError, fieldErrors, primaryCode, type ErrorCode } from '../apollo/errors';
 import type { Translate } from '../locales';
+import { attempt } from './submit';
 
 export interface Submitted<T> {
   data?: T | null;
@@ -17,11 +17,8 @@ export interface Submitted<T> {
  * failure. A network failure (no GraphQL error) reads as NETWORK.
  */
 export async function submitForm<T>(call: Promise<FetchResult<T>>, form: FormInstance, fields: readonly string[], t: Translate): Promise<Submitted<T>> {
-  const result = await call.catch((error: { graphQLErrors?: GraphQLFormattedError[] }) => ({
-    data: undefined,
-    errors: error.graphQLErrors?.length ? error.graphQLErrors : [{ message: '', extensions: { code: 'NETWORK' } }],
-  }));
-  const errors = (result.errors ?? []) as readonly GraphQLFormattedError[];
+  const result = await attempt(() => call);
+  const errors = result.errors ?? [];
   if (!errors.length) return { data: result.data, failure: null, code: null };
   const known = Object.entries(fieldErrors(errors, t)).filter(([name]) => fields.includes(name));
   form.setFields(known.map(([name, text]) => ({ name, errors: [text] })));

@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import { useMutation } from '@apollo/client';
-import { App, Button, DatePicker, Form, Input, Select, Space } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useNavigate, useParams } from 'react-router-dom';
-import { submitForm } from '../../components/serverErrors';
+import { useParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { ExcuseReason } from '../../gql/graphql';
 import { useT, type MessageKey } from '../../locales';
-import { FormCard } from './FormCard';
+import { FormButtons, FormCard } from './FormCard';
+import { useFieldForm } from './useFieldForm';
 
 const RecordExcuseMutation = graphql(`
   mutation RecordExcuse($input: RecordExcuseInput!) {
@@ -34,21 +32,12 @@ interface Values {
 /** 未走访说明: why a month passes without a visit, with its reason. */
 export default function ExcuseForm() {
   const t = useT();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
   const { enterpriseId = '' } = useParams();
-  const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [record, { loading }] = useMutation(RecordExcuseMutation);
-
-  const submit = async (values: Values) => {
-    setFailure(null);
-    const input = { enterpriseId, period: values.period.format('YYYY-MM'), reason: values.reason, note: values.note?.trim() || undefined };
-    const result = await submitForm(record({ variables: { input }, errorPolicy: 'all' }), form, FIELDS, t);
-    if (result.code) return setFailure(result.failure);
-    message.success(t('field.excuse.saved'));
-    navigate('/official');
-  };
+  const { form, failure, loading, submit, cancel } = useFieldForm(RecordExcuseMutation, {
+    fields: FIELDS,
+    input: (values: Values) => ({ enterpriseId, period: values.period.format('YYYY-MM'), reason: values.reason, note: values.note?.trim() || undefined }),
+    saved: () => t('field.excuse.saved'),
+  });
 
   return (
     <FormCard enterpriseId={enterpriseId} title={t('field.excuse.title')} failure={failure}>
@@ -62,10 +51,7 @@ export default function ExcuseForm() {
         <Form.Item name="note" label={t('field.excuse.note')}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={loading}>{t('common.submit')}</Button>
-          <Button onClick={() => navigate('/official')}>{t('common.cancel')}</Button>
-        </Space>
+        <FormButtons loading={loading} onCancel={cancel} />
       </Form>
     </FormCard>
   );

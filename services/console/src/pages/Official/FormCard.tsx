@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client';
-import { Alert, Card, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NotFound } from '../../components/StatusPages';
 import { graphql } from '../../gql';
+import { useT } from '../../locales';
 
 const FormEnterpriseQuery = graphql(`
   query FormEnterprise($id: ID!) {
@@ -30,5 +31,16 @@ export function FormCard({ enterpriseId, title, failure, children }: { enterpris
       {failure && <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: 12 }} />}
       {children}
     </Card>
+  );
+}
+
+/** A field form's 提交 and 取消. */
+export function FormButtons({ loading, onCancel }: { loading: boolean; onCancel: () => void }) {
+  const t = useT();
+  return (
+    <Space>
+      <Button type="primary" htmlType="submit" loading={loading}>{t('common.submit')}</Button>
+      <Button onClick={onCancel}>{t('common.cancel')}</Button>
+    </Space>
   );
 }

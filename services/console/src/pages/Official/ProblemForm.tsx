@@ -1,14 +1,12 @@
-import { useRef, useState } from 'react';
-import { useMutation } from '@apollo/client';
-import { App, Button, Form, Input, Radio, Select, Space } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Form, Input, Radio, Select } from 'antd';
+import { useParams } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
-import { newIdempotencyKey, submitForm } from '../../components/serverErrors';
 import { graphql } from '../../gql';
 import type { IssueCategory, Urgency } from '../../gql/graphql';
 import { useT, type MessageKey } from '../../locales';
 import { CATEGORIES } from '../Ledger';
-import { FormCard } from './FormCard';
+import { FormButtons, FormCard } from './FormCard';
+import { useFieldForm } from './useFieldForm';
 
 const RaiseIssueMutation = graphql(`
   mutation RaiseIssue($input: RaiseIssueInput!) {
@@ -34,27 +32,16 @@ interface Values {
 /** 反映问题: an official for its enterprise, or the enterprise itself, enters a difficulty in the ledger. */
 export default function ProblemForm() {
   const t = useT();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
   const { viewer } = useAuth();
   const params = useParams();
   const enterpriseId = params.enterpriseId ?? viewer.enterpriseId ?? '';
-  const home = viewer.role === 'ENTERPRISE' ? '/enterprise' : '/official';
-  const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const key = useRef(newIdempotencyKey());
-  const [raise, { loading }] = useMutation(RaiseIssueMutation);
-
-  const submit = async (values: Values) => {
-    setFailure(null);
-    const input = { enterpriseId, category: values.category, title: values.title.trim(), description: values.description.trim(), urgency: values.urgency, idempotencyKey: key.current };
-    const result = await submitForm(raise({ variables: { input }, errorPolicy: 'all' }), form, FIELDS, t);
-    if (result.code && result.code !== 'NETWORK') key.current = newIdempotencyKey();
-    if (result.code) return setFailure(result.failure);
-    const issue = result.data!.raiseIssue.issue;
-    message.success(t('field.problem.saved', { ledgerNo: issue.ledgerNo }));
-    navigate(`/issues/${issue.id}`);
-  };
+  const { form, failure, loading, submit, cancel } = useFieldForm(RaiseIssueMutation, {
+    fields: FIELDS,
+    input: (values: Values, idempotencyKey) => ({ enterpriseId, category: values.category, title: values.title.trim(), description: values.description.trim(), urgency: values.urgency, idempotencyKey }),
+    saved: (data) => t('field.problem.saved', { ledgerNo: data.raiseIssue.issue.ledgerNo }),
+    home: viewer.role === 'ENTERPRISE' ? '/enterprise' : '/official',
+    next: (data) => `/issues/${data.raiseIssue.issue.id}`,
+  });
 
   return (
     <FormCard enterpriseId={enterpriseId} title={t('field.problem.title')} failure={failure}>
@@ -71,10 +58,7 @@ export default function ProblemForm() {
         <Form.Item name="urgency" label={t('field.problem.urgency')}>
           <Radio.Group optionType="button" options={(['NORMAL', 'URGENT'] as const).map((value) => ({ value, label: t(`urgency.${value}` as MessageKey) }))} />
         </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={loading}>{t('common.submit')}</Button>
-          <Button onClick={() => navigate(home)}>{t('common.cancel')}</Button>
-        </Space>
+        <FormButtons loading={loading} onCancel={cancel} />
       </Form>
     </FormCard>
   );

@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { useMutation } from '@apollo/client';
-import { App, Button, DatePicker, Form, Input, InputNumber, Space } from 'antd';
+import { DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useNavigate, useParams } from 'react-router-dom';
-import { submitForm } from '../../components/serverErrors';
+import { useParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { useT } from '../../locales';
-import { FormCard } from './FormCard';
+import { FormButtons, FormCard } from './FormCard';
+import { useFieldForm } from './useFieldForm';
 
 const SubmitReportMutation = graphql(`
   mutation SubmitMonthlyReport($input: SubmitMonthlyReportInput!) {
@@ -33,21 +31,12 @@ interface Values {
 /** 月度报告 (按月上报): the enterprise's progress and operations in a month. */
 export default function ReportForm() {
   const t = useT();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
   const { enterpriseId = '' } = useParams();
-  const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [submitReport, { loading }] = useMutation(SubmitReportMutation);
-
-  const submit = async (values: Values) => {
-    setFailure(null);
-    const input = { enterpriseId, period: values.period.format('YYYY-MM'), progress: values.progress, outputValue: values.outputValue ?? undefined, investment: values.investment ?? undefined };
-    const result = await submitForm(submitReport({ variables: { input }, errorPolicy: 'all' }), form, FIELDS, t);
-    if (result.code) return setFailure(result.failure);
-    message.success(t(result.data?.submitMonthlyReport.report.late ? 'field.report.savedLate' : 'field.report.saved'));
-    navigate('/official');
-  };
+  const { form, failure, loading, submit, cancel } = useFieldForm(SubmitReportMutation, {
+    fields: FIELDS,
+    input: (values: Values) => ({ enterpriseId, period: values.period.format('YYYY-MM'), progress: values.progress, outputValue: values.outputValue ?? undefined, investment: values.investment ?? undefined }),
+    saved: (data) => t(data.submitMonthlyReport.report.late ? 'field.report.savedLate' : 'field.report.saved'),
+  });
 
   return (
     <FormCard enterpriseId={enterpriseId} title={t('field.report.title')} failure={failure}>
@@ -64,10 +53,7 @@ export default function ReportForm() {
         <Form.Item name="investment" label={t('field.report.investment')}>
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={loading}>{t('common.submit')}</Button>
-          <Button onClick={() => navigate('/official')}>{t('common.cancel')}</Button>
-        </Space>
+        <FormButtons loading={loading} onCancel={cancel} />
       </Form>
     </FormCard>
   );

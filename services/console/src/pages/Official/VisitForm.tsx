@@ -1,13 +1,11 @@
-import { useRef, useState } from 'react';
-import { useMutation } from '@apollo/client';
-import { App, Button, DatePicker, Form, Input, Radio, Space } from 'antd';
+import { DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useNavigate, useParams } from 'react-router-dom';
-import { newIdempotencyKey, submitForm } from '../../components/serverErrors';
+import { useParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { VisitMode } from '../../gql/graphql';
 import { useT, type MessageKey } from '../../locales';
-import { FormCard } from './FormCard';
+import { FormButtons, FormCard } from './FormCard';
+import { useFieldForm } from './useFieldForm';
 
 const RecordVisitMutation = graphql(`
   mutation RecordVisit($input: RecordVisitInput!) {
@@ -39,32 +37,20 @@ interface Values {
 /** 记录走访: date, 走访 / 帮办 / 陪办 / 代办, what was done (and, for 代办, what was handed over). */
 export default function VisitForm() {
   const t = useT();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
   const { enterpriseId = '' } = useParams();
-  const [form] = Form.useForm<Values>();
-  const mode = Form.useWatch('mode', form);
-  const [failure, setFailure] = useState<string | null>(null);
-  // One key per submission: a retry after a lost answer records the visit once.
-  const key = useRef(newIdempotencyKey());
-  const [record, { loading }] = useMutation(RecordVisitMutation);
-
-  const submit = async (values: Values) => {
-    setFailure(null);
-    const input = {
+  const { form, failure, loading, submit, cancel } = useFieldForm(RecordVisitMutation, {
+    fields: FIELDS,
+    input: (values: Values, idempotencyKey) => ({
       enterpriseId,
       visitedOn: values.visitedOn.format('YYYY-MM-DD'),
       mode: values.mode,
       summary: values.summary,
       handedOver: values.handedOver?.trim() || undefined,
-      idempotencyKey: key.current,
-    };
-    const result = await submitForm(record({ variables: { input }, errorPolicy: 'all' }), form, FIELDS, t);
-    if (result.code && result.code !== 'NETWORK') key.current = newIdempotencyKey();
-    if (result.code) return setFailure(result.failure);
-    message.success(t('field.visit.saved'));
-    navigate('/official');
-  };
+      idempotencyKey,
+    }),
+    saved: () => t('field.visit.saved'),
+  });
+  const mode = Form.useWatch('mode', form);
 
   return (
     <FormCard enterpriseId={enterpriseId} title={t('field.visit.title')} failure={failure}>
@@ -83,10 +69,7 @@ export default function VisitForm() {
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
         )}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={loading}>{t('common.submit')}</Button>
-          <Button onClick={() => navigate('/official')}>{t('common.cancel')}</Button>
-        </Space>
+        <FormButtons loading={loading} onCancel={cancel} />
       </Form>
     </FormCard>
   );
