@@ -2,7 +2,7 @@ import { localDay } from '@qinshang/calendar';
 import { Role, type Caller } from '@qinshang/auth';
 import { SqlParams, type RequestDb } from '@qinshang/database';
 import { BadUserInputError } from '@qinshang/errors';
-import type { IssueTransition } from '@qinshang/eventlog';
+import { numberPendingEvents, type IssueTransition } from '@qinshang/eventlog';
 import { isTimestamp, keysetPage, type Keyset, type KeysetPage } from '@qinshang/subgraph';
 import { assertCan, can } from '../access/permissions';
 import type { IssueStats } from './district.type';
@@ -149,6 +149,8 @@ export class LedgerQueries {
   }
 
   async historyOf(issueIds: readonly string[]): Promise<Map<string, IssueEvent[]>> {
+    // A change this request made is read back with its position (a mutation's answer asking for the history).
+    await numberPendingEvents(this.db);
     const rows = await this.db.query<{ position: string; type: string; stream_id: string; actor: string; actor_name: string | null; actor_role: string; occurred_at: Date; payload: IssueTransition }>(
       `SELECT ev.position::text AS position, ev.type, ev.stream_id, ev.actor, a.display_name AS actor_name, ev.actor_role, ev.occurred_at, ev.payload
          FROM eventlog.event ev LEFT JOIN issues.actor_ref a ON a.account_id = ev.actor

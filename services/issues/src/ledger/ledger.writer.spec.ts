@@ -113,6 +113,9 @@ function setUp(row: IssueRow, caller: Caller, options: { concurrentWriter?: bool
       appended.push(events as NewEvent[]);
       return events.map((event, index) => ({ ...event, position: String(100 + index) })) as never;
     }
+    override async appendAtCommit(events: IssueEventDraft[]) {
+      appended.push(events as NewEvent[]);
+    }
   })(db as unknown as RequestDb, caller, { findIssue });
   return { db, writer, appended, reads };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role, type Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
 import { ConflictError, NotFoundError } from '@qinshang/errors';
-import { appendEvents, type EventType, type IssueTransition, type StoredEvent } from '@qinshang/eventlog';
+import { appendEvents, appendEventsAtCommit, type EventType, type IssueTransition, type StoredEvent } from '@qinshang/eventlog';
 import { assertCan } from '../access/permissions';
 import { rulesOfVersion, stageDue, type LedgerRules } from './clock';
 import type { IssueRow } from './issue.row';
@@ -158,8 +158,10 @@ export class LedgerWriter {
     if (!updated) throw new LostUpdate(row.ledger_no);
     await step.after?.(updated);
     await step.beforeAppend?.(updated, rules);
-    const events = await this.append([...(options.events ?? []), this.eventFor(updated, row.status, step.type, actor, step.note, step.extra)]);
-    await step.afterAppend?.(events);
+    const events = [...(options.events ?? []), this.eventFor(updated, row.status, step.type, actor, step.note, step.extra)];
+    // A step that needs its events' positions takes them now; any other has them numbered at commit.
+    if (step.afterAppend) await step.afterAppend(await this.append(events));
+    else await this.appendAtCommit(events);
     return updated;
   }
 
@@ -188,9 +190,14 @@ export class LedgerWriter {
     return { type, streamType: 'issue', streamId: row.id, districtId: row.district_id, payload, occurredAt: actor.now, ...(actor.system ? { actor: actor.system, actorRole: 'SYSTEM' } : {}) };
   }
 
-  /** Appends to the log in the same transaction. */
+  /** Appends to the log in the same transaction, numbered now (the positions back). */
   append(events: IssueEventDraft[]): Promise<StoredEvent[]> {
     return appendEvents(this.db, SOURCE, events as Parameters<typeof appendEvents>[2]);
+  }
+
+  /** Appends to the log in the same transaction, numbered as it commits (no position back; the head lock held only inside COMMIT). */
+  appendAtCommit(events: IssueEventDraft[]): Promise<void> {
+    return appendEventsAtCommit(this.db, SOURCE, events as Parameters<typeof appendEventsAtCommit>[2]);
   }
 
   /** A problem keeps the rules (and their unit) of the version it was raised under. */

@@ -83,7 +83,7 @@ export class RaiseCommands extends CommandGroup {
       }, { now, events: [this.writer.eventFor(row, null, 'issue.raised', actor)] });
       return resolved;
     }
-    await this.writer.append([this.writer.eventFor(row, null, 'issue.raised', actor)]);
+    await this.writer.appendAtCommit([this.writer.eventFor(row, null, 'issue.raised', actor)]);
     return row;
   }
 
