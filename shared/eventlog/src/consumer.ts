@@ -1,8 +1,8 @@
-import { enterSystemScope, guardPool } from '@qinshang/database';
-import { Client, Pool, type PoolClient } from 'pg';
+import { beginSystemTransactionSql, guardPool } from '@qinshang/database';
+import { Client, escapeLiteral, Pool, type PoolClient } from 'pg';
 import { EVENTLOG_CHANNEL, PROJECTION_CHANNEL, type StoredEvent } from './append';
 import type { EventType } from './catalogue';
-import { headPosition, loadCheckpoint, readEvents, saveCheckpoint } from './read';
+import { loadCheckpoint, readEvents, saveCheckpoint } from './read';
 import { inSpan, linkTo, observeConsumerLag, SpanKind } from '@qinshang/telemetry';
 
 const running = new Set<EventConsumer>();
@@ -14,6 +14,12 @@ export function runningConsumers(): EventConsumer[] {
 
 /** At most this many links on a batch's span (one per event, to the request that wrote it). */
 const MAX_LINKS = 32;
+/**
+ * How long a consumer that reads only some types lets its saved checkpoint trail behind events of
+ * other types it skipped without a transaction (a restart re-reads at most that much, and finds
+ * nothing in it to apply).
+ */
+const SKIPPED_SAVE_MS = 5000;
 
 export interface ConsumerOptions {
   /** The consumer's name: its checkpoint's key. Replicas of one service share it. */
@@ -47,6 +53,13 @@ export class EventConsumer {
   private again = false;
   private relistening: NodeJS.Timeout | null = null;
   private unobserve: (() => void) | null = null;
+  /** Positions up to this one are applied, or hold nothing of the consumer's types (null: not known yet). */
+  private seen: bigint | null = null;
+  /** When this process last saved the checkpoint, and where to. */
+  private savedAt = 0;
+  private saved: string | null = null;
+  /** The checkpoint row exists (made once per process). */
+  private checkpointMade = false;
 
   constructor(private readonly options: ConsumerOptions) {
     this.pool = guardPool(new Pool({ connectionString: options.url, max: 2, application_name: `consumer:${options.name}` }), (error) => options.onError?.(error));
@@ -58,9 +71,10 @@ export class EventConsumer {
 
   /** Positions between the log's head and this consumer's checkpoint (a committed read). */
   async lag(): Promise<number> {
+    // Past the saved checkpoint, what this process skipped as none of its types counts as done.
     const { rows } = await this.pool.query<{ lag: string }>(
-      `SELECT (h.position - coalesce((SELECT position FROM eventlog.checkpoint WHERE consumer = $1), 0))::text AS lag FROM eventlog.head h WHERE h.id = 1`,
-      [this.options.name],
+      `SELECT (h.position - greatest(coalesce((SELECT position FROM eventlog.checkpoint WHERE consumer = $1), 0), $2::bigint))::text AS lag FROM eventlog.head h WHERE h.id = 1`,
+      [this.options.name, (this.seen ?? 0n).toString()],
     );
     return Number(rows[0]?.lag ?? 0);
   }
@@ -115,9 +129,35 @@ export class EventConsumer {
 
   private async drainAll(): Promise<void> {
     while (this.running) {
+      if (await this.nothingToApply()) return;
       const result = await this.applyBatch();
       if (result !== 'more') return;
     }
+  }
+
+  /**
+   * For a consumer of some types only: true when nothing of its types was committed since what it
+   * has seen, asked in one round trip without taking the checkpoint (most wakes, on a platform
+   * where every service's writes wake every consumer). The checkpoint is then saved by a batch
+   * at most SKIPPED_SAVE_MS later.
+   */
+  private async nothingToApply(): Promise<boolean> {
+    const types = this.options.types;
+    if (!types?.length || this.seen === null) return false;
+    const seen = this.seen.toString();
+    const results = (await this.pool.query(
+      `${beginSystemTransactionSql({ actor: `system:${this.options.name}`, readOnly: true })};
+       SELECT h.position::text AS head, (SELECT position::text FROM eventlog.checkpoint WHERE consumer = ${escapeLiteral(this.options.name)}) AS checkpoint,
+              EXISTS (SELECT 1 FROM eventlog.event ev WHERE ev.type = ANY(${escapeLiteral(`{${types.join(',')}}`)}::text[])
+                AND ev.position > ${seen} AND ev.position <= h.position) AS relevant
+         FROM eventlog.head h WHERE h.id = 1;
+       COMMIT`,
+    )) as unknown as Array<{ rows: Array<{ head: string; checkpoint: string | null; relevant: boolean }> }>;
+    const [{ head, checkpoint, relevant }] = results[2].rows;
+    // Someone else moved the checkpoint (another replica, a rebuild's reset): the full path reads it.
+    if (relevant || checkpoint !== this.saved) return false;
+    if (BigInt(head) > this.seen) this.seen = BigInt(head);
+    return Date.now() - this.savedAt < SKIPPED_SAVE_MS;
   }
 
   /** One transaction: 'more' if a full batch was applied, 'idle' if nothing was left, 'busy' if another replica holds the consumer. */
@@ -126,19 +166,29 @@ export class EventConsumer {
     const batchSize = Math.min(this.options.batchSize ?? 500, 10_000);
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      await enterSystemScope(client, { actor: `system:${this.options.name}` });
-      const position = await loadCheckpoint(client, this.options.name, { lock: 'skip' });
-      if (position === null) {
-        await client.query('ROLLBACK');
-        return 'busy';
+      if (!this.checkpointMade) {
+        await client.query('INSERT INTO eventlog.checkpoint (consumer, position) VALUES ($1, 0) ON CONFLICT (consumer) DO NOTHING', [this.options.name]);
+        this.checkpointMade = true;
       }
+      await client.query(beginSystemTransactionSql({ actor: `system:${this.options.name}` }));
+      // The consumer's checkpoint (skipped when another replica holds it) and the log's head, at once.
       // Every position up to the head read here is committed (appends commit in position order),
       // so a short batch lets the checkpoint move to the head: events of other types are not
       // scanned again on the next wake.
-      const head = await headPosition(client);
+      const { rows: [row] } = await client.query<{ position: string; head: string }>(
+        `SELECT c.position::text AS position, h.position::text AS head FROM eventlog.checkpoint c, eventlog.head h
+          WHERE c.consumer = $1 AND h.id = 1 FOR UPDATE OF c SKIP LOCKED`,
+        [this.options.name],
+      );
+      if (!row) {
+        await client.query('ROLLBACK');
+        return 'busy';
+      }
+      const { position, head } = row;
       if (BigInt(head) <= BigInt(position)) {
         await client.query('ROLLBACK');
+        this.seen = BigInt(position);
+        this.saved = position;
         return 'idle';
       }
       const events = await readEvents(client, { after: position, upTo: head, limit: batchSize, types: this.options.types });
@@ -157,11 +207,19 @@ export class EventConsumer {
           () => this.options.handle(client, events),
         );
       else if (events.length > 0) await this.options.handle(client, events);
-      // On commit, whoever caches answers derived from projections hears which tenants moved.
-      if (events.length > 0) await client.query('SELECT pg_notify($1, $2)', [PROJECTION_CHANNEL, projectionPayload(events)]);
       const full = events.length === batchSize;
-      await saveCheckpoint(client, this.options.name, full ? events[events.length - 1].position : head);
+      const saved = full ? events[events.length - 1].position : head;
+      // The checkpoint moved and, on commit, whoever caches answers derived from projections
+      // hears which tenants moved: one statement.
+      await client.query(
+        `WITH saved AS (UPDATE eventlog.checkpoint SET position = $2, updated_at = now() WHERE consumer = $1 RETURNING 1)
+         SELECT CASE WHEN $4::text IS NOT NULL THEN pg_notify($3, $4) END FROM saved`,
+        [this.options.name, saved, PROJECTION_CHANNEL, events.length > 0 ? projectionPayload(events) : null],
+      );
       await client.query('COMMIT');
+      this.seen = BigInt(saved);
+      this.saved = saved;
+      this.savedAt = Date.now();
       return full ? 'more' : 'idle';
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -1,8 +1,8 @@
-import { inSystemTransaction, type DbScope } from '@qinshang/database';
+import { beginSystemTransactionSql, inSystemTransaction, type DbScope } from '@qinshang/database';
 import { EventEmitter } from 'node:events';
 import { Client } from 'pg';
-import { EVENTLOG_CHANNEL, type StoredEvent } from './append';
-import { headPosition, readEvents } from './read';
+import { EVENTLOG_CHANNEL, EVENT_COLUMNS, toStoredEvent, type EventRow, type StoredEvent } from './append';
+import { headPosition } from './read';
 import type { SqlRunner } from './sql';
 
 export interface ListenerOptions {
@@ -82,7 +82,13 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.options.url, application_name: 'eventlog-listener' });
     client.on('error', (error) => this.fail(error));
-    client.on('notification', () => this.wake());
+    // A notification of a position already delivered needs no read (under load most of them:
+    // one read delivers the events of many commits).
+    client.on('notification', (message) => {
+      const position = /^\d+$/.test(message.payload ?? '') ? BigInt(message.payload!) : null;
+      if (position !== null && this.position !== null && position <= BigInt(this.position)) return;
+      this.wake();
+    });
     await client.connect();
     await client.query(`LISTEN ${EVENTLOG_CHANNEL}`);
     this.client = client;
@@ -96,9 +102,7 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
     const client = this.client;
     if (!client) return;
     for (;;) {
-      const events = await this.inScope(client, (runner) =>
-        readEvents(runner, { after: this.position ?? '0', limit: this.options.batchSize ?? 500 }),
-      );
+      const events = await this.read(client, this.position ?? '0', this.options.batchSize ?? 500);
       if (events.length === 0) return;
       this.position = events[events.length - 1].position;
       // Every subscriber gets the batch, whatever another one does with it.
@@ -110,6 +114,23 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
         }
       }
       if (events.length < (this.options.batchSize ?? 500)) return;
+    }
+  }
+
+  /** The events after a position, in the reader's scope: one round trip (BEGIN and the scope, the read, COMMIT). */
+  private async read(client: Client, after: string, batchSize: number): Promise<StoredEvent[]> {
+    const scope = this.options.scope ?? { scope: 'city', actor: 'system:eventlog-listener' };
+    const limit = Math.min(Math.max(batchSize, 1), 10_000);
+    try {
+      const results = (await client.query(
+        `${beginSystemTransactionSql({ ...scope, readOnly: true })};
+         SELECT ${EVENT_COLUMNS} FROM eventlog.event ev WHERE ev.position > ${BigInt(after).toString()} ORDER BY ev.position LIMIT ${limit};
+         COMMIT`,
+      )) as unknown as Array<{ rows: EventRow[] }>;
+      return results[2].rows.map(toStoredEvent);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
     }
   }
 
