@@ -48,7 +48,8 @@ describe('events numbered at commit', () => {
     streamType: 'test',
     streamId: stream,
     districtId: '610112',
-    payload: { visitId: `${stream}/${step}`, districtId: '610112', officialId: 'o', enterpriseId: 'e', visitedOn: '2016-07-01', period: '2016-07', mode: 'VISIT' as const },
+    // Its own official and enterprise: the projections key a month's visits on them, not on the tenant.
+    payload: { visitId: `${stream}/${step}`, districtId: '610112', officialId: 'o-numbered-at-commit', enterpriseId: 'e-numbered-at-commit', visitedOn: '2016-07-01', period: '2016-07', mode: 'VISIT' as const },
   });
   const stepOf = (event: StoredEvent) => (event.payload as { visitId: string }).visitId.split('/')[1];
 
