@@ -22,12 +22,14 @@ export const DEFAULT_ESCALATION_DECISION_DAYS = 7;
 
 /** The rules version in force for the month `at` falls in. */
 export async function rulesAt(db: Pick<RequestDb, 'query'>, at: Date): Promise<LedgerRules> {
-  const [row] = await db.query<{ version: number; body: Omit<LedgerRules, 'calendar'> }>(
-    `SELECT version, body FROM issues.rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1`,
+  const [row] = await db.query<RulesRow>(
+    `SELECT r.version, r.body, ${LATEST_CALENDAR}
+       FROM (SELECT version, body FROM issues.rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1) r
+       LEFT JOIN LATERAL (SELECT version, body FROM issues.calendar ORDER BY version DESC LIMIT 1) c ON true`,
     [periodOf(at)],
   );
   if (!row) throw new ConflictError('No campaign rules are in force yet: the city must publish them before problems can be entered', { reason: 'NO_RULES' });
-  return { ...row.body, version: row.version, calendar: await calendarOf(db) };
+  return withCalendar(row);
 }
 
 /**
@@ -36,9 +38,28 @@ export async function rulesAt(db: Pick<RequestDb, 'query'>, at: Date): Promise<L
  */
 export async function rulesOfVersion(db: Pick<RequestDb, 'query'>, version: number | null, raisedAt: Date): Promise<LedgerRules> {
   if (version == null) return rulesAt(db, raisedAt);
-  const [row] = await db.query<{ version: number; body: Omit<LedgerRules, 'calendar'> }>(`SELECT version, body FROM issues.rules WHERE version = $1`, [version]);
+  const [row] = await db.query<RulesRow>(
+    `SELECT r.version, r.body, ${LATEST_CALENDAR}
+       FROM issues.rules r LEFT JOIN LATERAL (SELECT version, body FROM issues.calendar ORDER BY version DESC LIMIT 1) c ON true
+      WHERE r.version = $1`,
+    [version],
+  );
   if (!row) return rulesAt(db, raisedAt);
-  return { ...row.body, version: row.version, calendar: await calendarOf(db) };
+  return withCalendar(row);
+}
+
+/** A rules version with the city's latest calendar settings, read in one round trip. */
+interface RulesRow {
+  version: number;
+  body: Omit<LedgerRules, 'calendar'>;
+  calendar_version: number | null;
+  calendar_body: CalendarSettings | null;
+}
+const LATEST_CALENDAR = 'c.version AS calendar_version, c.body AS calendar_body';
+
+function withCalendar(row: RulesRow): LedgerRules {
+  const calendar = calendarFor(row.calendar_body && row.calendar_version !== null ? { ...row.calendar_body, version: row.calendar_version } : null);
+  return { ...row.body, version: row.version, calendar };
 }
 
 const calendars = new Map<number, WorkingCalendar>();

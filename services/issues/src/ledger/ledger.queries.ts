@@ -54,6 +54,8 @@ const COUNTED_STATS_SQL = `SELECT s.district_id,
 
 /** Every read of the ledger, in the caller's transaction and scope (row-level security and `issueVisible`). */
 export class LedgerQueries {
+  private readonly enterprisesRead = new Map<string, EnterpriseRefRow>();
+
   constructor(
     protected readonly db: RequestDb,
     protected readonly caller: Caller,
@@ -196,9 +198,17 @@ export class LedgerQueries {
   }
 
   /** The enterprises' names and tenants, as projected from the log (row-level security applies). */
+  /**
+   * Enterprises as this service knows them, each read once per request: a raise reads its
+   * enterprise to check it, and its answer's `enterprise { name }` then costs no round trip.
+   */
   async enterpriseRefs(ids: readonly string[]): Promise<Map<string, EnterpriseRefRow>> {
-    const rows = await this.db.query<EnterpriseRefRow>(ENTERPRISE_REF_SQL, [ids]);
-    return new Map(rows.map((row) => [row.enterprise_id, row]));
+    const missing = ids.filter((id) => !this.enterprisesRead.has(id));
+    if (missing.length > 0) {
+      const rows = await this.db.query<EnterpriseRefRow>(ENTERPRISE_REF_SQL, [missing]);
+      for (const row of rows) this.enterprisesRead.set(row.enterprise_id, row);
+    }
+    return new Map(ids.flatMap((id) => (this.enterprisesRead.has(id) ? [[id, this.enterprisesRead.get(id)!] as const] : [])));
   }
 
   async escalationsOf(issueIds: readonly string[]): Promise<Map<string, Escalation[]>> {

@@ -27,10 +27,7 @@ export class RaiseCommands extends CommandGroup {
   private async create(input: RaiseIssueInput, actorIn?: Actor): Promise<IssueRow> {
     const caller = this.caller;
     const actor = this.writer.timed(actorIn);
-    const [enterprise] = await this.db.query<{ enterprise_id: string; district_id: string; official_id: string | null }>(
-      'SELECT enterprise_id, district_id, official_id FROM issues.enterprise_ref WHERE enterprise_id = $1',
-      [input.enterpriseId],
-    );
+    const enterprise = (await this.queries.enterpriseRefs([input.enterpriseId])).get(input.enterpriseId);
     const reachable =
       enterprise &&
       (caller.role !== Role.OFFICIAL || enterprise.official_id === caller.officialId) &&
@@ -39,26 +36,27 @@ export class RaiseCommands extends CommandGroup {
 
     const now = actor.now ?? new Date();
     const rules = await rulesAt(this.db, now);
-    const [{ last }] = await this.db.query<{ last: number }>(
-      `INSERT INTO issues.ledger_counter (district_id, year, last) VALUES ($1, $2, 1)
-       ON CONFLICT (district_id, year) DO UPDATE SET last = issues.ledger_counter.last + 1 RETURNING last`,
-      [enterprise.district_id, yearOf(now)],
-    );
-    const ledgerNo = `${enterprise.district_id}-${yearOf(now)}-${String(last).padStart(6, '0')}`;
     const officialId = caller.role === Role.OFFICIAL ? caller.officialId! : enterprise.official_id;
     // The clocks in the unit of the rules in force (working days on the official calendar, or calendar time).
     const responseDueAt = responseDueFor(rules, input.category, now);
     const dueAt = resolutionDueFor(rules, input.category, now);
+    // The tenant's next ledger number for the year and the row, in one statement (one round trip):
+    // 610111-2016-000042, the number padded to six digits and longer past 999,999.
     const [row] = await this.db.query<IssueRow>(
-      `INSERT INTO issues.issue (id, district_id, enterprise_id, ledger_no, official_id, raised_by, raised_by_role, category, urgency, title,
+      `WITH counter AS (
+         INSERT INTO issues.ledger_counter (district_id, year, last) VALUES ($2, $17, 1)
+         ON CONFLICT (district_id, year) DO UPDATE SET last = issues.ledger_counter.last + 1 RETURNING last, year
+       )
+       INSERT INTO issues.issue (id, district_id, enterprise_id, ledger_no, official_id, raised_by, raised_by_role, category, urgency, title,
                                  description, status, rules_version, raised_at, response_due_at, due_at, original_due_at, stage_started_at, stage_due_at, version, calendar_version, problem_class)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'RAISED', $12, $13, $14, $15, $15, $13, $14, 1, $16, $17)
+       SELECT $1, $2, $3, district_id_text || '-' || year || '-' || CASE WHEN last < 1000000 THEN lpad(last::text, 6, '0') ELSE last::text END,
+              $4, $5, $6, $7, $8, $9, $10, 'RAISED', $11, $12, $13, $14, $14, $12, $13, 1, $15, $16
+         FROM counter, (SELECT $2::text AS district_id_text) d
        RETURNING *`,
       [
         this.writer.newId(),
         enterprise.district_id,
         enterprise.enterprise_id,
-        ledgerNo,
         officialId,
         caller.sub,
         caller.role,
@@ -72,6 +70,7 @@ export class RaiseCommands extends CommandGroup {
         dueAt,
         rules.calendar.version,
         input.problemClass ?? null,
+        yearOf(now),
       ],
     );
     if (input.resolvedOnSpot !== undefined && input.resolvedOnSpot !== null) {
