@@ -35,6 +35,11 @@ export interface ConsumerOptions {
   handle: (client: PoolClient, events: StoredEvent[]) => Promise<void>;
   batchSize?: number;
   pollMs?: number;
+  /**
+   * How long a notification waits before the batch is read (default 20 ms), so that under load
+   * the commits of that moment make one batch (one transaction) instead of one each.
+   */
+  coalesceMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -60,6 +65,8 @@ export class EventConsumer {
   private saved: string | null = null;
   /** The checkpoint row exists (made once per process). */
   private checkpointMade = false;
+  /** A notification's wake, waiting coalesceMs for the commits arriving with it. */
+  private coalescing: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: ConsumerOptions) {
     this.pool = guardPool(new Pool({ connectionString: options.url, max: 2, application_name: `consumer:${options.name}` }), (error) => options.onError?.(error));
@@ -94,11 +101,24 @@ export class EventConsumer {
     running.delete(this);
     this.unobserve?.();
     if (this.timer) clearInterval(this.timer);
+    if (this.coalescing) clearTimeout(this.coalescing);
     if (this.relistening) clearTimeout(this.relistening);
     await this.draining?.catch(() => undefined);
     await this.listenClient?.end().catch(() => undefined);
     this.listenClient = null;
     await this.pool.end().catch(() => undefined);
+  }
+
+  /** Wakes after coalesceMs: the commits notified meanwhile are read with this one. */
+  private wakeSoon(): void {
+    const delay = this.options.coalesceMs ?? 20;
+    if (delay <= 0) return this.wake();
+    if (this.coalescing) return;
+    this.coalescing = setTimeout(() => {
+      this.coalescing = null;
+      this.wake();
+    }, delay);
+    this.coalescing.unref();
   }
 
   wake(): void {
@@ -231,7 +251,7 @@ export class EventConsumer {
 
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.options.url, application_name: `consumer:${this.options.name}:listen` });
-    client.on('notification', () => this.wake());
+    client.on('notification', () => this.wakeSoon());
     client.on('error', (error) => {
       if (this.listenClient === client) this.listenClient = null;
       client.end().catch(() => undefined);
