@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { appendEvents, EventConsumer, EventLogListener, headPosition, readEvents, type StoredEvent } from '@qinshang/eventlog';
 import { stackInfo } from '@qinshang/testkit';
+import { inTransaction as inTransactionOn, type TestSettings } from './helpers';
 
 /**
  * The shared event log, spoken to as the services speak to it (the application role, under
@@ -17,24 +18,7 @@ describe('the event log', () => {
   });
   afterAll(() => pool.end());
 
-  async function inTransaction<T>(settings: { scope: string; districtId?: string; actor?: string }, work: (client: Client) => Promise<T>, { commit = true } = {}) {
-    const client = (await pool.connect()) as unknown as Client & { release: () => void };
-    try {
-      await client.query('BEGIN');
-      await client.query(
-        "SELECT set_config('qinshang.scope', $1, true), set_config('qinshang.district_id', $2, true), set_config('qinshang.actor', $3, true), set_config('qinshang.role', 'DISTRICT_ADMIN', true)",
-        [settings.scope, settings.districtId ?? '', settings.actor ?? 'test'],
-      );
-      const result = await work(client);
-      await client.query(commit ? 'COMMIT' : 'ROLLBACK');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+  const inTransaction = <T>(settings: TestSettings, work: (client: Client) => Promise<T>, options?: { commit?: boolean }) => inTransactionOn(pool, settings, work, options);
 
   const marker = (run: string, writer: number, n: number) => ({
     type: 'visit.recorded' as const,

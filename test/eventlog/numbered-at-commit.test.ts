@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { appendEvents, appendEventsAtCommit, EventLogListener, headPosition, numberPendingEvents, readEvents, type StoredEvent } from '@qinshang/eventlog';
 import { stackInfo } from '@qinshang/testkit';
+import { inTransaction as inTransactionOn } from './helpers';
 
 /**
  * Events numbered at commit (`appendEventsAtCommit`): the head lock is taken inside COMMIT, so a
@@ -24,24 +25,8 @@ describe('events numbered at commit', () => {
     await admin.end();
   });
 
-  async function inTransaction<T>(actor: string, work: (client: Client) => Promise<T>, { commit = true } = {}) {
-    const client = (await pool.connect()) as unknown as Client & { release: () => void };
-    try {
-      await client.query('BEGIN');
-      await client.query(
-        "SELECT set_config('qinshang.scope', 'city', true), set_config('qinshang.district_id', '', true), set_config('qinshang.actor', $1, true), set_config('qinshang.role', 'DISTRICT_ADMIN', true)",
-        [actor],
-      );
-      const result = await work(client);
-      await client.query(commit ? 'COMMIT' : 'ROLLBACK');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+  // City scope, so the tests read back every tenant's events; the actor names the writer.
+  const inTransaction = <T>(actor: string, work: (client: Client) => Promise<T>, options?: { commit?: boolean }) => inTransactionOn(pool, { scope: 'city', actor }, work, options);
 
   const marker = (stream: string, step: string) => ({
     type: 'visit.recorded' as const,

@@ -28,6 +28,21 @@ export function beginSystemTransactionSql({ actor, scope = 'city', districtId = 
   );
 }
 
+/**
+ * One read-only statement in the platform's own scope, in one round trip: BEGIN and the scope,
+ * the statement, COMMIT, as one simple query (so `sql` takes no parameters: inline only escaped
+ * literals and numbers). Its rows; rolled back if any part fails.
+ */
+export async function readInSystemScope<T>(client: Pick<ClientBase, 'query'>, scope: SystemScope, sql: string): Promise<T[]> {
+  try {
+    const results = (await client.query(`${beginSystemTransactionSql({ ...scope, readOnly: true })}; ${sql}; COMMIT`)) as unknown as Array<{ rows: T[] }>;
+    return results[2].rows;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Sets the platform's own scope on the transaction the client is in (transaction-local). */
 export async function enterSystemScope(client: Pick<ClientBase, 'query'>, { actor, scope = 'city', districtId = null }: SystemScope): Promise<void> {
   await client.query(SYSTEM_SCOPE_SQL, [scope, districtId ?? '', actor]);

@@ -1,4 +1,4 @@
-import { beginSystemTransactionSql, guardPool } from '@qinshang/database';
+import { beginSystemTransactionSql, guardPool, readInSystemScope } from '@qinshang/database';
 import { Client, escapeLiteral, Pool, type PoolClient } from 'pg';
 import { EVENTLOG_CHANNEL, PROJECTION_CHANNEL, type StoredEvent } from './append';
 import type { EventType } from './catalogue';
@@ -165,15 +165,21 @@ export class EventConsumer {
     const types = this.options.types;
     if (!types?.length || this.seen === null) return false;
     const seen = this.seen.toString();
-    const results = (await this.pool.query(
-      `${beginSystemTransactionSql({ actor: `system:${this.options.name}`, readOnly: true })};
-       SELECT h.position::text AS head, (SELECT position::text FROM eventlog.checkpoint WHERE consumer = ${escapeLiteral(this.options.name)}) AS checkpoint,
-              EXISTS (SELECT 1 FROM eventlog.event ev WHERE ev.type = ANY(${escapeLiteral(`{${types.join(',')}}`)}::text[])
-                AND ev.position > ${seen} AND ev.position <= h.position) AS relevant
-         FROM eventlog.head h WHERE h.id = 1;
-       COMMIT`,
-    )) as unknown as Array<{ rows: Array<{ head: string; checkpoint: string | null; relevant: boolean }> }>;
-    const [{ head, checkpoint, relevant }] = results[2].rows;
+    const client = await this.pool.connect();
+    let state: { head: string; checkpoint: string | null; relevant: boolean };
+    try {
+      [state] = await readInSystemScope<typeof state>(
+        client,
+        { actor: `system:${this.options.name}` },
+        `SELECT h.position::text AS head, (SELECT position::text FROM eventlog.checkpoint WHERE consumer = ${escapeLiteral(this.options.name)}) AS checkpoint,
+                EXISTS (SELECT 1 FROM eventlog.event ev WHERE ev.type = ANY(${escapeLiteral(`{${types.join(',')}}`)}::text[])
+                  AND ev.position > ${seen} AND ev.position <= h.position) AS relevant
+           FROM eventlog.head h WHERE h.id = 1`,
+      );
+    } finally {
+      client.release();
+    }
+    const { head, checkpoint, relevant } = state;
     // Someone else moved the checkpoint (another replica, a rebuild's reset): the full path reads it.
     if (relevant || checkpoint !== this.saved) return false;
     if (BigInt(head) > this.seen) this.seen = BigInt(head);

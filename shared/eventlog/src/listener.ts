@@ -1,4 +1,4 @@
-import { beginSystemTransactionSql, inSystemTransaction, type DbScope } from '@qinshang/database';
+import { inSystemTransaction, readInSystemScope, type DbScope } from '@qinshang/database';
 import { EventEmitter } from 'node:events';
 import { Client } from 'pg';
 import { EVENTLOG_CHANNEL, EVENT_COLUMNS, toStoredEvent, type EventRow, type StoredEvent } from './append';
@@ -119,19 +119,13 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
 
   /** The events after a position, in the reader's scope: one round trip (BEGIN and the scope, the read, COMMIT). */
   private async read(client: Client, after: string, batchSize: number): Promise<StoredEvent[]> {
-    const scope = this.options.scope ?? { scope: 'city', actor: 'system:eventlog-listener' };
     const limit = Math.min(Math.max(batchSize, 1), 10_000);
-    try {
-      const results = (await client.query(
-        `${beginSystemTransactionSql({ ...scope, readOnly: true })};
-         SELECT ${EVENT_COLUMNS} FROM eventlog.event ev WHERE ev.position > ${BigInt(after).toString()} ORDER BY ev.position LIMIT ${limit};
-         COMMIT`,
-      )) as unknown as Array<{ rows: EventRow[] }>;
-      return results[2].rows.map(toStoredEvent);
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+    const rows = await readInSystemScope<EventRow>(
+      client,
+      this.options.scope ?? { scope: 'city', actor: 'system:eventlog-listener' },
+      `SELECT ${EVENT_COLUMNS} FROM eventlog.event ev WHERE ev.position > ${BigInt(after).toString()} ORDER BY ev.position LIMIT ${limit}`,
+    );
+    return rows.map(toStoredEvent);
   }
 
   private async inScope<T>(client: Client, work: (runner: SqlRunner) => Promise<T>): Promise<T> {
