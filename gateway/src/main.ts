@@ -238,7 +238,14 @@ async function main() {
     const shared = sharedSubscriptions?.counts();
     return [
       { labels: { kind: 'gateway_sockets' }, value: wss.clients.size },
-      ...(shared ? [{ labels: { kind: 'shared_upstreams' }, value: shared.groups }, { labels: { kind: 'shared_subscribers' }, value: shared.members }] : []),
+      ...(shared
+        ? [
+            { labels: { kind: 'shared_upstreams' }, value: shared.groups },
+            { labels: { kind: 'shared_subscribers' }, value: shared.members },
+            // Members resuming from a cursor that still read an upstream replay of their own.
+            { labels: { kind: 'shared_replays' }, value: shared.replaying },
+          ]
+        : []),
     ];
   });
   const upstream = wsOptions.subscribe!;

@@ -2,7 +2,7 @@ import { Role } from '@qinshang/auth';
 import type { FeedStatus } from '@qinshang/feed-client';
 import { tokenFor } from '@qinshang/testkit';
 import { scrape, sample } from '../observability/prometheus';
-import { collect, escalate, office, raiseProblems, startGateway, startIssuesReplica, type Collector, type ExtraProcess } from './helpers';
+import { collect, escalate, headCursor, office, raiseProblems, startGateway, startIssuesReplica, type Collector, type ExtraProcess } from './helpers';
 
 /**
  * Issue 16: live subscribers of one scope with the same document share ONE upstream execution
@@ -35,6 +35,7 @@ describe('subscribers of one scope sharing one upstream execution', () => {
     return {
       upstreams: sample(families, 'qinshang_live_subscriptions', { kind: 'shared_upstreams' }),
       subscribers: sample(families, 'qinshang_live_subscriptions', { kind: 'shared_subscribers' }),
+      replays: sample(families, 'qinshang_live_subscriptions', { kind: 'shared_replays' }),
     };
   };
   async function until(what: string, fact: () => Promise<boolean>, ms = 60_000): Promise<void> {
@@ -44,8 +45,8 @@ describe('subscribers of one scope sharing one upstream execution', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-  const follow = (token: string, statuses: FeedStatus[] = []) => {
-    const feed = collect({ url: gateway.url, token, level: 'DISTRICT', onStatus: (status) => statuses.push(status) });
+  const follow = (token: string, statuses: FeedStatus[] = [], after?: string) => {
+    const feed = collect({ url: gateway.url, token, level: 'DISTRICT', after, onStatus: (status) => statuses.push(status) });
     feeds.push(feed);
     return feed;
   };
@@ -121,5 +122,40 @@ describe('subscribers of one scope sharing one upstream execution', () => {
     // The heir never saw its subscription drop: the handover is the gateway's.
     expect(heirStatuses.filter((status) => status.kind === 'dropped')).toEqual([]);
     expect(leaderStatuses.filter((status) => status.kind === 'dropped')).toEqual([]);
+  });
+
+  it('puts a subscriber resuming from a cursor on its scope\'s one upstream once its replay meets it, each event once, in order', async () => {
+    const [first, second, third, fourth] = await raiseProblems('610111', 4, 'shared-execution-resume');
+    const live = follow(await tokenFor({ role: Role.CITY_ADMIN, sub: 'feeds:shared-execution:live' }));
+    await until('the live subscriber on its upstream', async () => (await shared()).upstreams === 1 && (await upstreamSubscriptions()) === 1);
+
+    // Two escalations it gets live; a second office then resumes from a cursor before them.
+    const before = await headCursor();
+    const a = await escalate('610111', first, '共享续订 一');
+    const b = await escalate('610111', second, '共享续订 二');
+    await live.until((events) => [a, b].every((id) => events.some((e) => e.escalation.id === id)), 60_000, 'the first two, live');
+    const statuses: FeedStatus[] = [];
+    const resuming = follow(await tokenFor({ role: Role.CITY_ADMIN, sub: 'feeds:shared-execution:resuming' }), statuses, before);
+    await resuming.until((events) => events.some((e) => e.escalation.id === b), 60_000, 'the replay of the first two');
+    // A member of the live group from the start (replaying on an upstream of its own until the seam).
+    expect(await shared()).toMatchObject({ upstreams: 1, subscribers: 2 });
+
+    // The next event is on both streams: the replay ends there, and the group carries it on.
+    const c = await escalate('610111', third, '共享续订 三');
+    await until('the replay met the group and ended', async () => {
+      const now = await shared();
+      return now.replays === 0 && now.subscribers === 2 && (await upstreamSubscriptions()) === 1;
+    });
+    const d = await escalate('610111', fourth, '共享续订 四');
+    await Promise.all([live, resuming].map((feed) => feed.until((events) => events.some((e) => e.escalation.id === d), 60_000, 'the last, shared')));
+
+    const mine = [a, b, c, d];
+    expect(resuming.ids().filter((id) => mine.includes(id))).toEqual(mine);
+    expect(live.ids().filter((id) => mine.includes(id))).toEqual(mine);
+    // Every event once, in the order they committed, and after the seam the same as the live subscriber's.
+    expect(new Set(resuming.ids()).size).toBe(resuming.ids().length);
+    const tail = (ids: string[]) => ids.slice(ids.indexOf(c));
+    expect(tail(resuming.ids())).toEqual(tail(live.ids()));
+    expect(statuses.filter((status) => status.kind === 'dropped')).toEqual([]);
   });
 });

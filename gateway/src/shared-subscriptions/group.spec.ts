@@ -126,6 +126,65 @@ describe('a shared subscription group', () => {
   });
 });
 
+describe('a member resuming from a cursor', () => {
+  /** A group on `live`, and a member joining it with its own replay on `own`. */
+  async function resuming() {
+    const live = new Upstream();
+    const own = new Upstream();
+    const replay = (await own.subscribe({ ...args('resuming'), variableValues: { after: 'c0' } }))[Symbol.asyncIterator]();
+    // Joined at once, as index.ts does (a group with nobody in it when its upstream opens closes).
+    const group = new SubscriptionGroup(shape, live.subscribe, args('live'), 10, () => undefined);
+    const member = (await group.join(args('resuming'), caller('resuming', 3600), () => undefined, replay)) as AsyncIterableIterator<ExecutionResult>;
+    return { live: live.opened[0], own: own.opened[0], group, member };
+  }
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('reads its replay until it reaches what the group holds for it, then the group, each event once', async () => {
+    const { live, own, group, member } = await resuming();
+    live.push(event(3));
+    live.push(event(4));
+    own.push(event(1));
+    own.push(event(2));
+    expect(await take(member, 2)).toEqual([event(1).data, event(2).data]);
+    expect(group.replaying).toBe(1);
+    own.push(event(3));
+    expect(await take(member, 2)).toEqual([event(3).data, event(4).data]);
+    expect(own.ended()).toBe(true);
+    expect(group.replaying).toBe(0);
+    live.push(event(5));
+    expect(await take(member, 1)).toEqual([event(5).data]);
+  });
+
+  it('skips what its replay delivered before the group sent it', async () => {
+    const { live, own, member } = await resuming();
+    own.push(event(3));
+    own.push(event(4));
+    expect(await take(member, 2)).toEqual([event(3).data, event(4).data]);
+    live.push(event(3));
+    await settle();
+    expect(own.ended()).toBe(true);
+    live.push(event(4));
+    live.push(event(5));
+    expect(await take(member, 1)).toEqual([event(5).data]);
+  });
+
+  it('ends when its replay ends before the seam, and leaves the group to the others', async () => {
+    const { own, group, member } = await resuming();
+    own.push(event(1));
+    own.end();
+    expect(await take(member, 3)).toEqual([event(1).data]);
+    expect(group.size).toBe(0);
+  });
+
+  it("ends at its replay's expiry with the gateway's error, without the event the error repeats", async () => {
+    const { own, member } = await resuming();
+    own.push(event(1));
+    own.push(expired);
+    expect(await take(member, 3)).toEqual([event(1).data, ['UNAUTHENTICATED']]);
+    expect(own.ended()).toBe(true);
+  });
+});
+
 describe('the shape of a shareable subscription', () => {
   it('is one root field, with where its cursor and its `after` variable are', () => {
     expect(shapeOf(parse('subscription F($a: String) { feed: escalationRaised(after: $a) { cursor } }'), 'F')).toEqual({ responseKey: 'feed', afterVariable: 'a' });

@@ -39,9 +39,18 @@ export class SubscriptionGroup {
     return this.members.size;
   }
 
-  /** A new member: its own stream of the group's results, or the upstream's refusal. */
-  async join(args: ExecutionArgs, caller: Caller, onEnd: () => void): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-    const member = new SharedMember(args, caller, this.maxQueue, (left) => this.leave(left), onEnd);
+  /**
+   * A new member: its own stream of the group's results, or the upstream's refusal. One that
+   * resumes from a cursor brings its own `replay`, which it reads until that meets the group's.
+   */
+  async join(
+    args: ExecutionArgs,
+    caller: Caller,
+    onEnd: () => void,
+    replay?: AsyncIterator<ExecutionResult>,
+  ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+    const cursor = (result: ExecutionResult) => cursorOf(result, this.shape.responseKey);
+    const member = new SharedMember(args, caller, this.maxQueue, cursor, (left) => this.leave(left), onEnd, replay);
     this.members.add(member);
     const refused = await this.started;
     if (refused) {
@@ -50,6 +59,13 @@ export class SubscriptionGroup {
       return refused;
     }
     return member;
+  }
+
+  /** Members still reading their own replay. */
+  get replaying(): number {
+    let count = 0;
+    for (const member of this.members) if (member.replaying) count++;
+    return count;
   }
 
   private async open(args: ExecutionArgs): Promise<ExecutionResult | null> {

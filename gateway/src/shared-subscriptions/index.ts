@@ -1,6 +1,6 @@
 import type { Caller } from '@qinshang/auth';
 import { ErrorCode } from '@qinshang/errors';
-import { GraphQLError, print, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { callerOf } from '../auth';
 import { isAsyncIterable } from '../bounded-subscriptions';
 import { createPerAccountCheck, perAccountFields, scopeOf } from '../response-cache/scope';
@@ -23,8 +23,10 @@ export interface SharedSubscriptionsOptions {
  * Subscribers share when they would get the same results: the same scope (the role and every
  * scope claim, as the response cache keys it; the account too when the document reads anything
  * answered for the account itself, such as the inbox), the same document, operation and
- * variables, and no `after` cursor (a replay is the subscriber's own; it subscribes live-only,
- * and so shares, once it has caught up and resubscribes, or from the start). Each member keeps
+ * variables but for the `after` cursor. One that sends a cursor (a client resuming after a drop)
+ * replays on an upstream of its own, joined to the live group at once, and leaves its replay for
+ * the group's results where the two meet (seam.ts): a reconnecting crowd, after a gateway
+ * restart say, is back on one upstream per scope after the first event. Each member keeps
  * its own bounded queue and its own token's expiry; the results pass through every plugin after
  * this one for each member as before (error masking, the per-subscription error filter).
  */
@@ -43,8 +45,11 @@ export function useSharedSubscriptions(options: SharedSubscriptionsOptions) {
     if (key === undefined) printed.set(document, (key = print(document)));
     return key;
   };
-  const keyOf = (caller: Caller, args: ExecutionArgs) =>
-    JSON.stringify([scopeOf(caller, touchesAccount(args.document)).key, args.operationName ?? null, stableStringify(args.variableValues ?? {}), documentKey(args.document)]);
+  const keyOf = (caller: Caller, args: ExecutionArgs, afterVariable: string | null) => {
+    const variables: Record<string, unknown> = { ...(args.variableValues ?? {}) };
+    if (afterVariable) delete variables[afterVariable];
+    return JSON.stringify([scopeOf(caller, touchesAccount(args.document)).key, args.operationName ?? null, stableStringify(variables), documentKey(args.document)]);
+  };
 
   return {
     plugin: {
@@ -52,8 +57,7 @@ export function useSharedSubscriptions(options: SharedSubscriptionsOptions) {
         const caller = callerOf(args.contextValue);
         const shape = caller ? shapeOf(args.document, args.operationName) : null;
         if (!caller || !shape) return;
-        if (shape.afterVariable && (args.variableValues as Record<string, unknown> | undefined)?.[shape.afterVariable] != null) return;
-        setSubscribeFn((executionArgs: ExecutionArgs) => {
+        setSubscribeFn(async (executionArgs: ExecutionArgs) => {
           // The slot is taken before anything is awaited (operations on one socket run concurrently).
           const holding = held.get(caller.sub) ?? 0;
           if (holding >= options.maxPerSubject) {
@@ -64,32 +68,44 @@ export function useSharedSubscriptions(options: SharedSubscriptionsOptions) {
           const done = () => {
             if (!released) (released = true), release(caller.sub);
           };
-          const key = keyOf(caller, executionArgs);
-          let group = groups.get(key);
-          if (!group) {
-            const opened: SubscriptionGroup = new SubscriptionGroup(shape, subscribeFn, executionArgs, options.maxQueue, (closed) => {
-              if (groups.get(key) === closed) groups.delete(key);
-            });
-            groups.set(key, (group = opened));
+          const variables = (executionArgs.variableValues ?? {}) as Record<string, unknown>;
+          const resumes = shape.afterVariable !== null && variables[shape.afterVariable] != null;
+          const liveArgs = resumes ? { ...executionArgs, variableValues: { ...variables, [shape.afterVariable!]: null } } : executionArgs;
+          let replay: AsyncIterator<ExecutionResult> | undefined;
+          try {
+            if (resumes) {
+              const opened = await subscribeFn(executionArgs);
+              if (!isAsyncIterable(opened)) {
+                done();
+                return opened;
+              }
+              replay = opened[Symbol.asyncIterator]();
+            }
+            const key = keyOf(caller, liveArgs, shape.afterVariable);
+            let group = groups.get(key);
+            if (!group) {
+              const opened: SubscriptionGroup = new SubscriptionGroup(shape, subscribeFn, liveArgs, options.maxQueue, (closed) => {
+                if (groups.get(key) === closed) groups.delete(key);
+              });
+              groups.set(key, (group = opened));
+            }
+            const joined = await group.join(liveArgs, caller, done, replay);
+            if (!isAsyncIterable(joined)) done();
+            return joined;
+          } catch (error) {
+            done();
+            if (replay?.return) Promise.resolve(replay.return()).catch(() => undefined);
+            throw error;
           }
-          return group.join(executionArgs, caller, done).then(
-            (joined) => {
-              if (!isAsyncIterable(joined)) done();
-              return joined;
-            },
-            (error: unknown) => {
-              done();
-              throw error;
-            },
-          );
         });
       },
     },
     /** Upstream executions and the subscribers they serve (for /metrics). */
-    counts(): { groups: number; members: number } {
+    counts(): { groups: number; members: number; replaying: number } {
       let members = 0;
-      for (const group of groups.values()) members += group.size;
-      return { groups: groups.size, members };
+      let replaying = 0;
+      for (const group of groups.values()) (members += group.size), (replaying += group.replaying);
+      return { groups: groups.size, members, replaying };
     },
   };
 }
