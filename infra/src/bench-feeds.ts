@@ -12,21 +12,23 @@ import { heapProbeEnv, readHeap, type HeapReading } from './bench/heap';
 import { repoRoot } from './processes';
 
 /**
- * `npm run -s bench:feeds [-- --subscribers 1000 --tokens N --events 10 --gap 1000]`: N escalation
+ * `npm run -s bench:feeds [-- --subscribers 1000 --tokens N --events 10 --gap 1000 --resume]`: N escalation
  * feed subscribers on one gateway (each its own socket; by default each its own CITY_ADMIN token,
  * the contract's operation), then E escalations one after another; then the same frames, as the
  * subscribers received them, broadcast to N sockets by a bare `ws` server in its own process.
  * Prints delivery latency (gateway: from the event's recorded_at, written just before the
  * commit; bare: from the start of the broadcast) as percentiles with the ratio, and memory per
  * idle subscriber: heap after a full collection (the processes run with --expose-gc and a heap
- * probe) and resident set, of the gateway, the issues subgraph and the bare server. Not a test.
+ * probe) and resident set, of the gateway, the issues subgraph and the bare server. With
+ * `--resume` every subscriber sends `after` (the log's head), as clients do after a drop, and
+ * the issues subgraph's live subscriptions are printed idle and after the events. Not a test.
  */
 const TENANT = 'HT';
 const DIST = path.join(repoRoot, 'infra', 'dist', 'bench');
 
 async function main() {
   const { values } = parseArgs({
-    options: { subscribers: { type: 'string', default: '1000' }, tokens: { type: 'string' }, events: { type: 'string', default: '10' }, gap: { type: 'string', default: '1000' } },
+    options: { subscribers: { type: 'string', default: '1000' }, tokens: { type: 'string' }, events: { type: 'string', default: '10' }, gap: { type: 'string', default: '1000' }, resume: { type: 'boolean', default: false } },
   });
   const subscribers = Number(values.subscribers);
   const tokens = Number(values.tokens ?? values.subscribers);
@@ -83,9 +85,12 @@ async function main() {
   const cityTokens = await Promise.all(Array.from({ length: tokens }, (_, i) => sign(`bench:city:${i}`, { role: Role.CITY_ADMIN })));
   const subscribeStarted = Date.now();
   const wsUrl = info.gatewayUrl.replace(/^http/, 'ws');
-  await openAll(subscribers, (i) => feed.open(wsUrl, { token: cityTokens[i % tokens], subscribe: { query: QUERY, variables: { level: 'DISTRICT' } } }), () => feed.acknowledged);
+  const variables: Record<string, unknown> = { level: 'DISTRICT' };
+  if (values.resume) variables.after = await headCursor(info.adminDatabaseUrl);
+  await openAll(subscribers, (i) => feed.open(wsUrl, { token: cityTokens[i % tokens], subscribe: { query: QUERY, variables } }), () => feed.acknowledged);
   await sleep(3000); // the subscribe messages reach the issues subgraph
   log(`${feed.acknowledged} of ${subscribers} subscribers connected in ${((Date.now() - subscribeStarted) / 1000).toFixed(1)} s`);
+  const upstreamsIdle = await issuesSubscriptions(info.subgraphUrls.issues);
   const gatewayIdle = { heap: await heap(info.pids.gateway), rss: rss(info.pids.gateway) };
   const issuesIdle = { heap: await heap(info.pids.issues), rss: rss(info.pids.issues) };
 
@@ -96,6 +101,7 @@ async function main() {
     await sleep(gapMs);
   }
   await waitFor(() => escalations.every((id) => (feed.received.get(id)?.length ?? 0) >= subscribers), 180_000);
+  const upstreamsAfter = await issuesSubscriptions(info.subgraphUrls.issues);
   const db = new Client({ connectionString: info.adminDatabaseUrl });
   await db.connect();
   const { rows } = await db.query<{ id: string; at: Date }>(
@@ -131,7 +137,8 @@ async function main() {
     return `heap+external ${heapKb.toFixed(1)} KiB, RSS ${((idle.rss - before.rss) / 1024 / subscribers).toFixed(1)} KiB`;
   };
   const lines = [
-    `escalation feed: ${subscribers} subscribers (${tokens} distinct CITY_ADMIN tokens), one socket each, the contract's operation; ${eventCount} escalations ${gapMs} ms apart; frames of ${frames[0]?.length ?? 0} bytes`,
+    `escalation feed: ${subscribers} subscribers (${tokens} distinct CITY_ADMIN tokens), one socket each, the contract's operation${values.resume ? ' with `after` (resuming)' : ''}; ${eventCount} escalations ${gapMs} ms apart; frames of ${frames[0]?.length ?? 0} bytes`,
+    `subscriptions on the issues subgraph: ${upstreamsIdle} idle, ${upstreamsAfter} after the events`,
     `| path | delivered | p50 ms | p95 ms | p99 ms | max ms |`,
     `|---|---|---|---|---|---|`,
     `| gateway (commit → subscriber) | ${gatewayLatency.length} / ${subscribers * eventCount} | ${g.p50} | ${g.p95} | ${g.p99} | ${g.max} |`,
@@ -145,6 +152,24 @@ async function main() {
   await stopStack();
   if (!reusedProbe) rmSync(probeDir, { recursive: true, force: true });
   process.exit(0);
+}
+
+/** A cursor at the log's head (a benchmark may build one; clients must not). */
+async function headCursor(adminDatabaseUrl: string): Promise<string> {
+  const db = new Client({ connectionString: adminDatabaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ position: string }>('SELECT position::text AS position FROM eventlog.head WHERE id = 1');
+    return Buffer.from(`f1:${rows[0]?.position ?? '0'}`, 'utf8').toString('base64url');
+  } finally {
+    await db.end();
+  }
+}
+
+/** The issues subgraph's live subscriptions, from its /metrics. */
+async function issuesSubscriptions(graphqlUrl: string): Promise<number> {
+  const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
+  return Number(/^qinshang_live_subscriptions\{kind="subgraph"\} (\d+)/m.exec(text)?.[1] ?? NaN);
 }
 
 /** The escalation a `next` frame carries; null for anything else (errors included). */
