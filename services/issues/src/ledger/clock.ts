@@ -23,9 +23,9 @@ export const DEFAULT_ESCALATION_DECISION_DAYS = 7;
 /** The rules version in force for the month `at` falls in. */
 export async function rulesAt(db: Pick<RequestDb, 'query'>, at: Date): Promise<LedgerRules> {
   const [row] = await db.query<RulesRow>(
-    `SELECT r.version, r.body, ${LATEST_CALENDAR}
+    `SELECT r.version, r.body, ${LATEST_CALENDAR.columns}
        FROM (SELECT version, body FROM issues.rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1) r
-       LEFT JOIN LATERAL (SELECT version, body FROM issues.calendar ORDER BY version DESC LIMIT 1) c ON true`,
+       ${LATEST_CALENDAR.join}`,
     [periodOf(at)],
   );
   if (!row) throw new ConflictError('No campaign rules are in force yet: the city must publish them before problems can be entered', { reason: 'NO_RULES' });
@@ -39,8 +39,8 @@ export async function rulesAt(db: Pick<RequestDb, 'query'>, at: Date): Promise<L
 export async function rulesOfVersion(db: Pick<RequestDb, 'query'>, version: number | null, raisedAt: Date): Promise<LedgerRules> {
   if (version == null) return rulesAt(db, raisedAt);
   const [row] = await db.query<RulesRow>(
-    `SELECT r.version, r.body, ${LATEST_CALENDAR}
-       FROM issues.rules r LEFT JOIN LATERAL (SELECT version, body FROM issues.calendar ORDER BY version DESC LIMIT 1) c ON true
+    `SELECT r.version, r.body, ${LATEST_CALENDAR.columns}
+       FROM issues.rules r ${LATEST_CALENDAR.join}
       WHERE r.version = $1`,
     [version],
   );
@@ -55,7 +55,11 @@ interface RulesRow {
   calendar_version: number | null;
   calendar_body: CalendarSettings | null;
 }
-const LATEST_CALENDAR = 'c.version AS calendar_version, c.body AS calendar_body';
+/** The city's latest calendar settings beside a rules row `r` (none yet: nulls). */
+const LATEST_CALENDAR = {
+  columns: 'c.version AS calendar_version, c.body AS calendar_body',
+  join: 'LEFT JOIN LATERAL (SELECT version, body FROM issues.calendar ORDER BY version DESC LIMIT 1) c ON true',
+};
 
 function withCalendar(row: RulesRow): LedgerRules {
   const calendar = calendarFor(row.calendar_body && row.calendar_version !== null ? { ...row.calendar_body, version: row.calendar_version } : null);

@@ -197,10 +197,10 @@ export class LedgerQueries {
     return groupBy(rows, (row) => row.issue_id, toExtension);
   }
 
-  /** The enterprises' names and tenants, as projected from the log (row-level security applies). */
   /**
-   * Enterprises as this service knows them, each read once per request: a raise reads its
-   * enterprise to check it, and its answer's `enterprise { name }` then costs no round trip.
+   * The enterprises' names and tenants as projected from the log (row-level security applies),
+   * each read once per request: a raise reads its enterprise to check it, and its answer's
+   * `enterprise { name }` then costs no round trip.
    */
   async enterpriseRefs(ids: readonly string[]): Promise<Map<string, EnterpriseRefRow>> {
     const missing = ids.filter((id) => !this.enterprisesRead.has(id));

@@ -45,13 +45,13 @@ export class RaiseCommands extends CommandGroup {
     const [row] = await this.db.query<IssueRow>(
       `WITH counter AS (
          INSERT INTO issues.ledger_counter (district_id, year, last) VALUES ($2, $17, 1)
-         ON CONFLICT (district_id, year) DO UPDATE SET last = issues.ledger_counter.last + 1 RETURNING last, year
+         ON CONFLICT (district_id, year) DO UPDATE SET last = issues.ledger_counter.last + 1 RETURNING district_id, last, year
        )
        INSERT INTO issues.issue (id, district_id, enterprise_id, ledger_no, official_id, raised_by, raised_by_role, category, urgency, title,
                                  description, status, rules_version, raised_at, response_due_at, due_at, original_due_at, stage_started_at, stage_due_at, version, calendar_version, problem_class)
-       SELECT $1, $2, $3, district_id_text || '-' || year || '-' || CASE WHEN last < 1000000 THEN lpad(last::text, 6, '0') ELSE last::text END,
+       SELECT $1, $2, $3, counter.district_id || '-' || counter.year || '-' || CASE WHEN last < 1000000 THEN lpad(last::text, 6, '0') ELSE last::text END,
               $4, $5, $6, $7, $8, $9, $10, 'RAISED', $11, $12, $13, $14, $14, $12, $13, 1, $15, $16
-         FROM counter, (SELECT $2::text AS district_id_text) d
+         FROM counter
        RETURNING *`,
       [
         this.writer.newId(),
