@@ -171,3 +171,57 @@ describe('an event consumer with two replicas', () => {
     }
   });
 });
+
+describe('an event consumer under a steady stream of commits', () => {
+  it('reads them in about ten batches a second, whatever the rate, and applies each exactly once', async () => {
+    const { adminDatabaseUrl, appDatabaseUrl } = stackInfo();
+    const admin = new Client({ connectionString: adminDatabaseUrl });
+    await admin.connect();
+    const name = `probe-stream-${randomUUID()}`;
+    await admin.query('INSERT INTO eventlog.checkpoint (consumer, position) SELECT $1, position FROM eventlog.head', [name]);
+    const applied: string[] = [];
+    let batches = 0;
+    const errors: unknown[] = [];
+    const consumer = new EventConsumer({
+      name,
+      url: appDatabaseUrl,
+      // Woken by notifications only (a poll would add a batch a second of its own).
+      pollMs: 60_000,
+      onError: (error) => errors.push(error),
+      handle: async (_client, events) => {
+        const mine = events.filter((e) => e.streamId.startsWith(name));
+        if (mine.length) batches++;
+        applied.push(...mine.map((e) => e.id));
+      },
+    });
+    const writer = new Client({ connectionString: appDatabaseUrl });
+    await writer.connect();
+    try {
+      await consumer.start();
+      // One writer committing one event at a time for two seconds: a commit every few ms.
+      const started = performance.now();
+      let written = 0;
+      while (performance.now() - started < 2000) {
+        await writer.query('BEGIN');
+        await writer.query("SELECT set_config('qinshang.scope', 'city', true)");
+        await appendEvents(writer, 'test', [{ type: 'official.added', streamType: 'probe', streamId: `${name}-${written}`, districtId: '610111', payload: { officialId: `s${written}`, districtId: '610111', name: 'probe', title: null, department: null } }]);
+        await writer.query('COMMIT');
+        written++;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      await consumer.catchUp();
+      expect(errors).toEqual([]);
+      expect(applied).toHaveLength(written);
+      expect(new Set(applied).size).toBe(written);
+      // At most ~10 a second while busy (100 ms each), plus the first wake and catchUp's own read;
+      // with 20 ms per wake alone it was one batch every 20-30 ms.
+      expect(written).toBeGreaterThan(60);
+      expect(batches).toBeLessThanOrEqual(Math.ceil(seconds * 10) + 4);
+    } finally {
+      await consumer.stop();
+      await writer.end();
+      await admin.query('DELETE FROM eventlog.checkpoint WHERE consumer = $1', [name]);
+      await admin.end();
+    }
+  });
+});
