@@ -12,6 +12,11 @@ export function slowSubscriber(max: number): ExecutionResult {
   };
 }
 
+/** What a subscriber gets when its upstream throws: an error result, then the end. */
+export function internalError(): ExecutionResult {
+  return { errors: [new GraphQLError('Internal server error', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } })] };
+}
+
 /**
  * Bounds what the gateway holds for one subscriber. Upstream events arrive as fast as the
  * subgraph sends them, but a subscriber is written to only as fast as it reads; without a bound,
@@ -57,7 +62,7 @@ export function bounded<T extends ExecutionResult>(source: AsyncIterable<T>, max
       }
     } catch (error) {
       if (!finished) {
-        deliver({ errors: [error instanceof GraphQLError ? error : new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] });
+        deliver(error instanceof GraphQLError ? { errors: [error] } : internalError());
         finish();
       }
     }

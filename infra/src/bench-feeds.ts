@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Role, signDevToken } from '@qinshang/auth';
 import { CONTRACT_ESCALATION_FEED as QUERY } from '@qinshang/feed-client';
-import { launchTestStack, STACK_ENV, type StackInfo } from '@qinshang/testkit';
+import { feedHeadCursor, launchTestStack, STACK_ENV, type StackInfo } from '@qinshang/testkit';
 import { Client } from 'pg';
 import { FeedSockets, percentiles } from './bench/feed-sockets';
 import { heapProbeEnv, readHeap, type HeapReading } from './bench/heap';
@@ -86,7 +86,7 @@ async function main() {
   const subscribeStarted = Date.now();
   const wsUrl = info.gatewayUrl.replace(/^http/, 'ws');
   const variables: Record<string, unknown> = { level: 'DISTRICT' };
-  if (values.resume) variables.after = await headCursor(info.adminDatabaseUrl);
+  if (values.resume) variables.after = await feedHeadCursor(info.adminDatabaseUrl);
   await openAll(subscribers, (i) => feed.open(wsUrl, { token: cityTokens[i % tokens], subscribe: { query: QUERY, variables } }), () => feed.acknowledged);
   await sleep(3000); // the subscribe messages reach the issues subgraph
   log(`${feed.acknowledged} of ${subscribers} subscribers connected in ${((Date.now() - subscribeStarted) / 1000).toFixed(1)} s`);
@@ -152,18 +152,6 @@ async function main() {
   await stopStack();
   if (!reusedProbe) rmSync(probeDir, { recursive: true, force: true });
   process.exit(0);
-}
-
-/** A cursor at the log's head (a benchmark may build one; clients must not). */
-async function headCursor(adminDatabaseUrl: string): Promise<string> {
-  const db = new Client({ connectionString: adminDatabaseUrl });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ position: string }>('SELECT position::text AS position FROM eventlog.head WHERE id = 1');
-    return Buffer.from(`f1:${rows[0]?.position ?? '0'}`, 'utf8').toString('base64url');
-  } finally {
-    await db.end();
-  }
 }
 
 /** The issues subgraph's live subscriptions, from its /metrics. */

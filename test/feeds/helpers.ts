@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Role } from '@qinshang/auth';
 import { followEscalations, type FeedEvent, type FeedHandle, type FollowOptions } from '@qinshang/feed-client';
-import { Actor, stackInfo, tokenFor } from '@qinshang/testkit';
+import { Actor, feedHeadCursor, stackInfo, tokenFor } from '@qinshang/testkit';
 import { Client } from 'pg';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
@@ -102,20 +102,9 @@ export async function cityToken(sub: string): Promise<string> {
   return tokenFor({ role: Role.CITY_ADMIN, sub });
 }
 
-/**
- * A feed cursor for the log's head now (the tests may build one; clients must not): a subscriber
- * started `after` it gets every event written from now on however long its subscription takes to
- * go live, where a subscription "live from now" would miss what is written before it is.
- */
-export async function headCursor(): Promise<string> {
-  const client = new Client({ connectionString: stackInfo().adminDatabaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ position: string }>('SELECT position::text AS position FROM eventlog.head WHERE id = 1');
-    return Buffer.from(`f1:${rows[0]?.position ?? '0'}`, 'utf8').toString('base64url');
-  } finally {
-    await client.end();
-  }
+/** A feed cursor for the log's head now (see feedHeadCursor). */
+export function headCursor(): Promise<string> {
+  return feedHeadCursor(stackInfo().adminDatabaseUrl);
 }
 
 /** Log positions of escalations, from the database, in commit (= position) order. */

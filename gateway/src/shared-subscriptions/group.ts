@@ -1,9 +1,8 @@
 import type { Caller } from '@qinshang/auth';
-import { ErrorCode } from '@qinshang/errors';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { isAsyncIterable } from '../bounded-subscriptions';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import { internalError, isAsyncIterable } from '../bounded-subscriptions';
 import { SharedMember } from './member';
-import type { SubscriptionShape } from './shape';
+import { cursorOf, isExpiry, type SubscriptionShape } from './shape';
 
 export type SubscribeFn = (args: ExecutionArgs) => unknown;
 
@@ -103,8 +102,7 @@ export class SubscriptionGroup {
       try {
         next = await iterator.next();
       } catch {
-        next = { done: false, value: { errors: [new GraphQLError('Internal server error', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } })] } };
-        this.deliver(next.value);
+        this.deliver(internalError());
         return this.close();
       }
       if (this.closed || iterator !== this.iterator) return;
@@ -164,18 +162,4 @@ export class SubscriptionGroup {
     for (const member of [...this.members]) member.finish();
     this.members.clear();
   }
-}
-
-/**
- * The upstream's token no longer holds (it was valid when the upstream opened, so it expired or
- * was revoked). The planner runtime may send the error with the previous event's data again (see
- * subscription-errors.ts), so the data is not looked at.
- */
-function isExpiry(result: ExecutionResult): boolean {
-  return Boolean(result.errors?.some((error) => error.extensions?.code === ErrorCode.UNAUTHENTICATED));
-}
-
-function cursorOf(result: ExecutionResult, responseKey: string): string | null {
-  const root = (result.data as Record<string, { cursor?: unknown } | null> | null | undefined)?.[responseKey];
-  return typeof root?.cursor === 'string' ? root.cursor : null;
 }

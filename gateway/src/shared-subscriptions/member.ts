@@ -1,8 +1,9 @@
 import type { Caller } from '@qinshang/auth';
 import { ErrorCode } from '@qinshang/errors';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { slowSubscriber } from '../bounded-subscriptions';
+import { internalError, slowSubscriber } from '../bounded-subscriptions';
 import { Seam } from './seam';
+import { isExpiry } from './shape';
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
@@ -84,14 +85,17 @@ export class SharedMember implements AsyncIterableIterator<ExecutionResult> {
       try {
         next = await replay.next();
       } catch {
-        next = { done: false, value: { errors: [new GraphQLError('Internal server error', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } })] } };
+        if (this.finished || this.replay !== replay) return;
+        this.enqueue(internalError());
+        return this.leave();
       }
       if (this.finished || this.replay !== replay) return;
       if (next.done) return this.leave();
       const result = next.value;
+      // An expiry may repeat the previous event's data: the member's own expiry is sent instead.
+      if (isExpiry(result)) return this.expire();
       if (result.errors?.length) {
-        // The upstream ends after an error; one of expiry may repeat the previous event's data.
-        if (result.errors.some((error) => error.extensions?.code === ErrorCode.UNAUTHENTICATED)) return this.expire();
+        // Not an event to find the seam by (the upstream ends after it).
         this.enqueue(result);
         continue;
       }

@@ -1,4 +1,5 @@
-import { getOperationAST, Kind, type DocumentNode } from 'graphql';
+import { ErrorCode } from '@qinshang/errors';
+import { getOperationAST, Kind, type DocumentNode, type ExecutionResult } from 'graphql';
 
 /** What the sharing needs to know of a subscription document. */
 export interface SubscriptionShape {
@@ -31,4 +32,19 @@ export function shapeOf(document: DocumentNode, operationName: string | null | u
   }
   if (!operationName) shapes.set(document, shape);
   return shape;
+}
+
+/**
+ * The upstream's token no longer holds (it was valid when the upstream opened, so it expired or
+ * was revoked). The planner runtime may send the error with the previous event's data again (see
+ * subscription-errors.ts), so the data is not looked at.
+ */
+export function isExpiry(result: ExecutionResult): boolean {
+  return Boolean(result.errors?.some((error) => error.extensions?.code === ErrorCode.UNAUTHENTICATED));
+}
+
+/** The cursor of a result at the root field `responseKey`, if it has one. */
+export function cursorOf(result: ExecutionResult, responseKey: string): string | null {
+  const root = (result.data as Record<string, { cursor?: unknown } | null> | null | undefined)?.[responseKey];
+  return typeof root?.cursor === 'string' ? root.cursor : null;
 }
