@@ -74,6 +74,7 @@ describe('a PostgreSQL restart under load', () => {
     });
 
     const acknowledged: string[] = [];
+    const reasons = new Map<string, number>();
     let failed = 0;
     let stop = false;
     const writer = async (w: number) => {
@@ -83,21 +84,32 @@ describe('a PostgreSQL restart under load', () => {
         if (id && !response.errors?.length) acknowledged.push(id);
         else {
           failed++;
+          const reason = response.errors?.[0]?.message ?? `HTTP ${response.status}`;
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       }
     };
     const writers = Array.from({ length: 8 }, (_, w) => writer(w));
-    await until('writes before the restart', async () => acknowledged.length >= 20);
-    const before = acknowledged.length;
+    // The writers stop however this part ends: a loop left running keeps jest from exiting.
+    const why = () => [...reasons].map(([reason, n]) => `${n}× ${reason}`).join('; ');
+    try {
+      await until('writes before the restart', async () => acknowledged.length >= 20).catch((error: Error) => {
+        throw new Error(`${error.message} (${acknowledged.length} acknowledged; refusals: ${why() || 'none'})`);
+      });
+      const before = acknowledged.length;
 
-    process.kill(info.stackPid!, 'SIGUSR2');
-    await restarted;
-    await until('writes acknowledged after the restart', async () => acknowledged.length >= before + 40);
-    stop = true;
-    await Promise.all(writers);
-    await sentinel.end().catch(() => undefined);
-    process.stdout.write(`database restart: ${acknowledged.length} writes acknowledged, ${failed} refused during the outage\n`);
+      process.kill(info.stackPid!, 'SIGUSR2');
+      await restarted;
+      await until('writes acknowledged after the restart', async () => acknowledged.length >= before + 40).catch((error: Error) => {
+        throw new Error(`${error.message} (${acknowledged.length - before} acknowledged since; refusals: ${why() || 'none'})`);
+      });
+    } finally {
+      stop = true;
+      await Promise.race([Promise.all(writers), new Promise((resolve) => setTimeout(resolve, 60_000).unref())]);
+      await sentinel.end().catch(() => undefined);
+    }
+    process.stdout.write(`database restart: ${acknowledged.length} writes acknowledged, ${failed} refused during the outage (${why() || 'none'})\n`);
 
     // Every service is the same process, and serves.
     const gone = Object.entries(info.pids).filter(([, pid]) => !alive(pid)).map(([name]) => name);
