@@ -100,18 +100,31 @@ const pendingOn = new WeakSet<SqlRunner>();
  */
 export async function appendEventsAtCommit(runner: SqlRunner, source: string, events: NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await runner.query(
-    `INSERT INTO eventlog.pending (id, type, source, stream_type, stream_id, district_id, actor, actor_role, occurred_at, payload, trace_context)
-     SELECT e.id, e.type, $2, e.stream_type, e.stream_id, e.district_id,
+  const pending = pendingEvents(runner, source, events, 1);
+  await runner.query(pending.sql, pending.parameters);
+}
+
+/**
+ * `appendEventsAtCommit` as a statement the caller runs itself, inside a statement of its own
+ * (a data-modifying CTE: the row and its events in one round trip). Its parameters are numbered
+ * from `first`. `payload`, an SQL expression over `e.payload`, may complete the payloads from
+ * the caller's own CTEs (a value only the statement knows, as a ledger number). Marks the runner
+ * as holding pending events, as `appendEventsAtCommit` does: run the statement in that runner.
+ */
+export function pendingEvents(runner: SqlRunner, source: string, events: NewEvent[], first: number, payload = 'e.payload'): { sql: string; parameters: unknown[] } {
+  const [list, from, trace] = [first, first + 1, first + 2].map((n) => `$${n}`);
+  pendingOn.add(runner);
+  return {
+    sql: `INSERT INTO eventlog.pending (id, type, source, stream_type, stream_id, district_id, actor, actor_role, occurred_at, payload, trace_context)
+     SELECT e.id, e.type, ${from}, e.stream_type, e.stream_id, e.district_id,
             coalesce(e.actor, tenancy.actor()),
             coalesce(e.actor_role, nullif(current_setting('qinshang.role', true), ''), 'SYSTEM'),
-            coalesce(e.occurred_at, now()), e.payload, $3::text
-       FROM jsonb_to_recordset($1::jsonb) AS e(ord bigint, id uuid, type text, stream_type text, stream_id text,
+            coalesce(e.occurred_at, now()), ${payload}, ${trace}::text
+       FROM jsonb_to_recordset(${list}::jsonb) AS e(ord bigint, id uuid, type text, stream_type text, stream_id text,
             district_id text, actor text, actor_role text, occurred_at timestamptz, payload jsonb)
       ORDER BY e.ord`,
-    [JSON.stringify(events.map((event, index) => ({ ord: index + 1, ...toRecord(event) }))), source, currentTraceparent()],
-  );
-  pendingOn.add(runner);
+    parameters: [JSON.stringify(events.map((event, index) => ({ ord: index + 1, ...toRecord(event) }))), source, currentTraceparent()],
+  };
 }
 
 /**

@@ -22,13 +22,20 @@ export const DEFAULT_ESCALATION_DECISION_DAYS = 7;
 
 /** The rules version in force for the month `at` falls in. */
 export async function rulesAt(db: Pick<RequestDb, 'query'>, at: Date): Promise<LedgerRules> {
-  const [row] = await db.query<RulesRow>(
-    `SELECT r.version, r.body, ${LATEST_CALENDAR.columns}
-       FROM (SELECT version, body FROM issues.rules WHERE effective_from <= $1 ORDER BY effective_from DESC, version DESC LIMIT 1) r
-       ${LATEST_CALENDAR.join}`,
-    [periodOf(at)],
-  );
-  if (!row) throw new ConflictError('No campaign rules are in force yet: the city must publish them before problems can be entered', { reason: 'NO_RULES' });
+  const [row] = await db.query<RulesRow>(rulesInForceSql('$1'), [periodOf(at)]);
+  return rulesOfRow(row);
+}
+
+/** The statement behind `rulesAt`, for the month (`periodOf`) in `period`: one row, none before any rules. */
+export function rulesInForceSql(period: string): string {
+  return `SELECT r.version, r.body, ${LATEST_CALENDAR.columns}
+       FROM (SELECT version, body FROM issues.rules WHERE effective_from <= ${period} ORDER BY effective_from DESC, version DESC LIMIT 1) r
+       ${LATEST_CALENDAR.join}`;
+}
+
+/** The rules of a `rulesInForceSql` row (none: NO_RULES). */
+export function rulesOfRow(row: RulesRow | null | undefined): LedgerRules {
+  if (!row || row.version === null) throw new ConflictError('No campaign rules are in force yet: the city must publish them before problems can be entered', { reason: 'NO_RULES' });
   return withCalendar(row);
 }
 
@@ -49,7 +56,7 @@ export async function rulesOfVersion(db: Pick<RequestDb, 'query'>, version: numb
 }
 
 /** A rules version with the city's latest calendar settings, read in one round trip. */
-interface RulesRow {
+export interface RulesRow {
   version: number;
   body: Omit<LedgerRules, 'calendar'>;
   calendar_version: number | null;

@@ -12,11 +12,16 @@ export interface EnterpriseRefRow {
   district_name: string | null;
 }
 
-/** The one statement behind both the per-request loader and the feed's shared read. */
-export const ENTERPRISE_REF_SQL = `
+/** The enterprises whose ids are in the text array `ids` (an SQL parameter or expression). */
+export function enterpriseRefSql(ids: string): string {
+  return `
   SELECT r.enterprise_id, r.district_id, r.name, r.official_id, d.name AS district_name
     FROM issues.enterprise_ref r LEFT JOIN issues.district_ref d ON d.district_id = r.district_id
-   WHERE r.enterprise_id = ANY($1::text[])`;
+   WHERE r.enterprise_id = ANY(${ids}::text[])`;
+}
+
+/** The one statement behind the per-request loader, the feed's shared read and a raise's read. */
+export const ENTERPRISE_REF_SQL = enterpriseRefSql('$1');
 
 /**
  * `Issue.enterprise` with the name and tenant this subgraph `@provides`, for this caller: what

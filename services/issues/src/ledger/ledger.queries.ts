@@ -202,6 +202,11 @@ export class LedgerQueries {
    * each read once per request: a raise reads its enterprise to check it, and its answer's
    * `enterprise { name }` then costs no round trip.
    */
+  /** An enterprise read by another statement of this request (a raise's), so no loader reads it again. */
+  rememberEnterprise(row: EnterpriseRefRow): void {
+    this.enterprisesRead.set(row.enterprise_id, row);
+  }
+
   async enterpriseRefs(ids: readonly string[]): Promise<Map<string, EnterpriseRefRow>> {
     const missing = ids.filter((id) => !this.enterprisesRead.has(id));
     if (missing.length > 0) {

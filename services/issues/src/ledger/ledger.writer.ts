@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role, type Caller } from '@qinshang/auth';
 import type { RequestDb } from '@qinshang/database';
 import { ConflictError, NotFoundError } from '@qinshang/errors';
-import { appendEvents, appendEventsAtCommit, type EventType, type IssueTransition, type StoredEvent } from '@qinshang/eventlog';
+import { appendEvents, appendEventsAtCommit, pendingEvents, type EventType, type IssueTransition, type StoredEvent } from '@qinshang/eventlog';
 import { assertCan } from '../access/permissions';
 import { rulesOfVersion, stageDue, type LedgerRules } from './clock';
 import type { IssueRow } from './issue.row';
@@ -34,6 +34,12 @@ export interface IssueEventDraft {
   actor?: string;
   actorRole?: string;
 }
+
+/** What an issue event records of the problem's row. */
+export type IssueEventFields = Pick<
+  IssueRow,
+  'id' | 'ledger_no' | 'district_id' | 'enterprise_id' | 'official_id' | 'category' | 'urgency' | 'problem_class' | 'status' | 'version' | 'raised_at' | 'response_due_at' | 'due_at' | 'department_id' | 'responsible_person'
+>;
 
 /**
  * The one path every change to a problem takes: find it, check the state machine and the
@@ -166,7 +172,7 @@ export class LedgerWriter {
   }
 
   /** The event recording a problem's new version: the whole transition, as the catalogue defines it. */
-  eventFor(row: IssueRow, from: IssueStatus | null, type: EventType, actor: Actor, note?: string | null, extra?: Partial<IssueTransition>): IssueEventDraft {
+  eventFor(row: IssueEventFields, from: IssueStatus | null, type: EventType, actor: Actor, note?: string | null, extra?: Partial<IssueTransition>): IssueEventDraft {
     const payload: IssueTransition = {
       issueId: row.id,
       ledgerNo: row.ledger_no,
@@ -198,6 +204,14 @@ export class LedgerWriter {
   /** Appends to the log in the same transaction, numbered as it commits (no position back; the head lock held only inside COMMIT). */
   appendAtCommit(events: IssueEventDraft[]): Promise<void> {
     return appendEventsAtCommit(this.db, SOURCE, events as Parameters<typeof appendEventsAtCommit>[2]);
+  }
+
+  /**
+   * `appendAtCommit` as a statement to run inside one of the caller's own (see `pendingEvents`);
+   * null from a writer that appends its own way (the caller then calls `appendAtCommit`).
+   */
+  appendAtCommitSql(events: IssueEventDraft[], firstParameter: number, payload?: string): { sql: string; parameters: unknown[] } | null {
+    return pendingEvents(this.db, SOURCE, events as Parameters<typeof pendingEvents>[2], firstParameter, payload);
   }
 
   /** A problem keeps the rules (and their unit) of the version it was raised under. */

@@ -37,6 +37,11 @@ export class SimulatedLedgerWriter extends LedgerWriter {
     return this.simulation.append(events as NewEvent[]);
   }
 
+  /** Not inside the row's statement: every event goes through the buffer, in order. */
+  override appendAtCommitSql(): null {
+    return null;
+  }
+
   /** The same buffer: the generated year numbers its events as it appends them in batches. */
   override async appendAtCommit(events: IssueEventDraft[]): Promise<void> {
     await this.simulation.append(events as NewEvent[]);
