@@ -117,20 +117,29 @@ async function routeIssueEvent(
   settings: RouterSettings,
 ): Promise<{ queued: boolean; inbox: boolean }> {
   const p = event.payload as IssueTransition;
+  // The problem as we knew it before this event, and the event projected, in one statement (the
+  // CTE reads the snapshot from before the upsert).
   const [before] = await rowsOf<{ status: string; level: string | null; department_id: string | null; official_id: string | null; responsible_person: string | null }>(
     client,
-    'SELECT status, level, department_id, official_id, responsible_person FROM notifications.issue_ref WHERE issue_id = $1',
-    [p.issueId],
+    `WITH before AS (
+       SELECT status, level, department_id, official_id, responsible_person FROM notifications.issue_ref WHERE issue_id = $1
+     ), projected AS (
+       ${ISSUE_REF_UPSERT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ${ISSUE_REF_CONFLICT}
+     )
+     SELECT * FROM before`,
+    issueRefValues(event),
   );
   const state: IssueState | null = before
     ? { status: before.status, level: before.level, departmentId: before.department_id, officialId: before.official_id, responsiblePerson: before.responsible_person }
     : null;
-  await client.query(`${ISSUE_REF_UPSERT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ${ISSUE_REF_CONFLICT}`, issueRefValues(event));
+  const routes = routesFor(event, state);
+  const hooks = webhooks.filter((hook) => hook.events.includes(event.type));
+  if (routes.length === 0 && hooks.length === 0) return { queued: false, inbox: false };
   const districtName = await nameOf(client, p.districtId, names);
   let queued = false;
   let inbox = false;
   const link = issueLink(settings.consoleUrl, p.issueId);
-  for (const route of routesFor(event, state)) {
+  for (const route of routes) {
     const message = messageFor(route.kind, p, districtName);
     for (const account of await accountsFor(client, route.audiences)) {
       const inserted = await rowsOf<{ seq: string }>(
@@ -160,8 +169,7 @@ async function routeIssueEvent(
       }
     }
   }
-  for (const hook of webhooks) {
-    if (!hook.events.includes(event.type)) continue;
+  for (const hook of hooks) {
     if (BigInt(hook.registered_position) >= BigInt(event.position)) continue;
     // A tenant's webhook receives its own tenant's events only; the city office's, every tenant's.
     if (hook.district_id !== null && hook.district_id !== p.districtId) continue;
