@@ -318,7 +318,15 @@ async function main() {
   // A websocket that arrives before the first HTTP request would find no schema: load it first.
   await runtime.getSchema();
   await responseCache?.start();
-  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  // A port that cannot be had fails the start (below: logged, exit 1) instead of leaving a
+  // gateway that serves nothing, its error heard only by the WebSocket server.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   logger.info({ url: `http://localhost:${config.PORT}${GRAPHQL_PATH}` }, 'gateway ready');
 }
 

@@ -255,6 +255,14 @@ export class NotifierProcess {
     return stackInfo().pids.notifications;
   }
 
+  private async answers(): Promise<boolean> {
+    try {
+      return (await fetch(`http://127.0.0.1:${stackInfo().notifier.env.PORT}/health`)).ok;
+    } catch {
+      return false;
+    }
+  }
+
   async kill(): Promise<void> {
     if (this.child) {
       const exited = new Promise((resolve) => this.child!.once('exit', resolve));
@@ -269,9 +277,15 @@ export class NotifierProcess {
     await eventually(() => !alive(pid), 'the notifier to die', 10_000);
   }
 
-  /** Starts it again with the platform's settings; it lives as long as the platform does. */
+  /**
+   * Has it started again: the platform's launcher restarts a process that died (with a second's
+   * back-off), so that one is waited for first; only a platform that does not (an older one,
+   * reused) gets a notifier of ours, with the platform's settings, living as long as it does.
+   */
   async start(): Promise<void> {
     const { notifier, logDir } = stackInfo();
+    const restartedByLauncher = await eventually(() => this.answers(), 'the launcher to restart the notifier', 20_000).catch(() => false);
+    if (restartedByLauncher) return;
     const log = openSync(path.join(logDir, 'notifications-restarted.log'), 'a');
     this.child = spawn(process.execPath, [path.join(repoRoot, 'services', 'notifications', 'dist', 'main.js')], {
       env: { ...process.env, ...notifier.env, QINSHANG_PARENT_PID: String(this.parent) },
@@ -281,13 +295,16 @@ export class NotifierProcess {
     this.child.unref();
     writeFileSync(this.pidFile, String(this.child.pid));
     const child = this.child;
+    const answers = () => this.answers();
     await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`the notifier exited (${child.exitCode})`);
-      try {
-        return (await fetch(`http://127.0.0.1:${notifier.env.PORT}/health`)).ok;
-      } catch {
-        return false;
+      if (child.exitCode === null) return answers();
+      // The platform's launcher started one again first and holds the port (ours could not
+      // listen and exited): that one is the notifier back.
+      if (await answers()) {
+        this.child = null;
+        return true;
       }
+      throw new Error(`the notifier exited (${child.exitCode}); see notifications-restarted.log`);
     }, 'the restarted notifier to answer');
   }
 }

@@ -81,22 +81,30 @@ export async function runSubgraph<Loaders, Variables extends z.ZodRawShape = NoV
   const stopBackground = definition.background
     ? await definition.background({ appDatabaseUrl: config.APP_DATABASE_URL, logger, config: own })
     : async () => undefined;
-  const running = await startSubgraph({
-    name: definition.name,
-    port: config.PORT,
-    host: config.HOST,
-    schema: await definition.buildSchema(),
-    dataSource,
-    verify: createVerifier(verifierOptionsOf(config)),
-    logger,
-    extendContext: definition.extendContext,
-    exports: definition.exports,
-    exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
-    metrics: { token: config.METRICS_TOKEN, loopbackOnly: config.NODE_ENV === 'production', maxOperations: config.METRICS_MAX_OPERATIONS },
-    readiness: () => consumersBehind(config.READINESS_MAX_CONSUMER_LAG),
-    // Half the pool at most for subscription events: queries and mutations always find a connection.
-    subscriptions: { maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN, keepAliveMs: config.WS_KEEPALIVE_MS, eventConcurrency: Math.max(1, Math.floor(config.DB_POOL_SIZE / 2)) },
-  });
+  let running: RunningSubgraph;
+  try {
+    running = await startSubgraph({
+      name: definition.name,
+      port: config.PORT,
+      host: config.HOST,
+      schema: await definition.buildSchema(),
+      dataSource,
+      verify: createVerifier(verifierOptionsOf(config)),
+      logger,
+      extendContext: definition.extendContext,
+      exports: definition.exports,
+      exposeSqlStatements: config.EXPOSE_SQL_STATEMENTS,
+      metrics: { token: config.METRICS_TOKEN, loopbackOnly: config.NODE_ENV === 'production', maxOperations: config.METRICS_MAX_OPERATIONS },
+      readiness: () => consumersBehind(config.READINESS_MAX_CONSUMER_LAG),
+      // Half the pool at most for subscription events: queries and mutations always find a connection.
+      subscriptions: { maxPerSubject: config.SUBSCRIPTIONS_PER_TOKEN, keepAliveMs: config.WS_KEEPALIVE_MS, eventConcurrency: Math.max(1, Math.floor(config.DB_POOL_SIZE / 2)) },
+    });
+  } catch (error) {
+    // Cannot serve (the port is taken, say): say why and exit, so a supervisor can try again.
+    logger.error({ err: error }, `${definition.name} could not start`);
+    await stopBackground().catch(() => undefined);
+    process.exit(1);
+  }
   const stop = async () => {
     await stopBackground();
     await running.stop();

@@ -181,7 +181,15 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>):
     { labels: { kind: 'subgraph_sockets' }, value: subscriptions.sockets() },
   ]);
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  // A port that cannot be had (EADDRINUSE) fails the start instead of leaving a process that
+  // serves nothing (the error would otherwise reach only the WebSocket server's listener).
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const address = httpServer.address() as { port: number };
   const url = `http://${options.host ?? '127.0.0.1'}:${address.port}/graphql`;
   logger.info({ url }, `${options.name} subgraph ready`);
