@@ -35,6 +35,17 @@ describe('the event log', () => {
     const listener = new EventLogListener({ url: stackInfo().appDatabaseUrl, pollMs: 5000 });
     listener.on('events', (events) => received.push(...events.filter((e) => e.streamId.startsWith(run))));
     await listener.start();
+    // Beside it, one that reads at most every 200 ms (the gateway cache's kind): the same events, in fewer reads.
+    const throttled = new EventLogListener({ url: stackInfo().appDatabaseUrl, pollMs: 5000, minReadIntervalMs: 200 });
+    const late: StoredEvent[] = [];
+    const reads = { immediate: 0, throttled: 0 };
+    listener.on('events', () => reads.immediate++);
+    throttled.on('events', (events) => {
+      reads.throttled++;
+      late.push(...events.filter((e) => e.streamId.startsWith(run)));
+    });
+    await throttled.start();
+    const began = Date.now();
 
     const writers = 20;
     const perWriter = 15;
@@ -61,8 +72,13 @@ describe('the event log', () => {
     const expected = await inTransaction({ scope: 'city' }, (client) => readEvents(client, { after: start, limit: 10_000 }));
     const ours = expected.filter((e) => e.streamId.startsWith(run));
     const deadline = Date.now() + 10_000;
-    while (received.length < ours.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while ((received.length < ours.length || late.length < ours.length) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const elapsed = Date.now() - began;
     await listener.stop();
+    await throttled.stop();
+    expect(late.map((e) => e.position)).toEqual(ours.map((e) => e.position));
+    expect(reads.throttled).toBeLessThanOrEqual(Math.ceil(elapsed / 200) + 2);
+    expect(reads.throttled).toBeLessThan(reads.immediate);
 
     expect(rolledBack).toBeGreaterThan(0);
     expect(ours.length).toBeGreaterThan(writers * perWriter - rolledBack);

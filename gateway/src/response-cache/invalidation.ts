@@ -29,7 +29,14 @@ export class CacheInvalidation {
   private retry: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: InvalidationOptions) {
-    this.listener = new EventLogListener({ url: options.url, scope: { scope: 'city', actor: 'system:gateway-cache' }, onError: (error) => this.logDown(error) });
+    // At most ten reads a second: the invalidation's budget is a second, and this gateway's own
+    // mutations bump their scopes at once (plugin.ts); a busy log costs one read per 100 ms.
+    this.listener = new EventLogListener({
+      url: options.url,
+      scope: { scope: 'city', actor: 'system:gateway-cache' },
+      minReadIntervalMs: 100,
+      onError: (error) => this.logDown(error),
+    });
     this.listener.on('events', (events) => options.generations.changed(events.map((event) => event.districtId)));
     this.listener.on('connected', () => {
       this.logOnline = true;

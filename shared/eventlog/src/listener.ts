@@ -15,6 +15,12 @@ export interface ListenerOptions {
   /** A safety poll, in case a notification is lost with its connection. */
   pollMs?: number;
   batchSize?: number;
+  /**
+   * Reads at most this often (default 0: every wake reads at once). For a follower that may lag
+   * a little (a cache's invalidation has a second), a busy log then costs one read per interval
+   * instead of one per commit; a wake after a quiet spell still reads at once.
+   */
+  minReadIntervalMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -31,6 +37,8 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
   private reading: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  private lastReadAt = 0;
+  private deferred: NodeJS.Timeout | null = null;
   private reconnecting: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: ListenerOptions) {
@@ -54,6 +62,7 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
   async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearInterval(this.timer);
+    if (this.deferred) clearTimeout(this.deferred);
     if (this.reconnecting) clearTimeout(this.reconnecting);
     await this.reading?.catch(() => undefined);
     const client = this.client;
@@ -68,6 +77,15 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
       this.again = true;
       return;
     }
+    const wait = this.lastReadAt + (this.options.minReadIntervalMs ?? 0) - Date.now();
+    if (wait > 0) {
+      this.deferred ??= setTimeout(() => {
+        this.deferred = null;
+        this.wake();
+      }, wait);
+      return;
+    }
+    this.lastReadAt = Date.now();
     this.reading = this.drain()
       .catch((error) => this.fail(error))
       .finally(() => {
