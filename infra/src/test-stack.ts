@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startPlatform } from './platform';
+import { freePorts } from './ports';
 import { takeOverSignals } from './processes';
 
 /**
@@ -15,16 +15,9 @@ import { takeOverSignals } from './processes';
  */
 async function main() {
   const devKey = process.env.AUTH_DEV_KEY ?? randomBytes(32).toString('base64url');
-  const ports = {
-    gateway: await freePort(),
-    city: await freePort(),
-    districts: await freePort(),
-    issues: await freePort(),
-    evaluation: await freePort(),
-    identity: await freePort(),
-    identityProvider: await freePort(),
-    notifications: await freePort(),
-  };
+  // Every port the platform needs, chosen at once so no two are the same.
+  const [gateway, city, districts, issues, evaluation, identity, identityProvider, notifications, smtpPort, postgresPort] = await freePorts(10);
+  const ports = { gateway, city, districts, issues, evaluation, identity, identityProvider, notifications };
   // The seeded accounts' password for this run (tests sign in with it through the testkit).
   const devPassword = `Qs-${randomBytes(9).toString('base64url')}7a`;
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'qinshang-test-'));
@@ -42,7 +35,6 @@ async function main() {
 
   // The notifier: e-mail to an SMTP server the tests run themselves on this port (nothing listens
   // until a test does: deliveries wait and retry), webhooks to loopback, quick retries and leases.
-  const smtpPort = await freePort();
   const notifier = {
     NOTIFICATIONS_SECRET_KEY: randomBytes(32).toString('base64'),
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
@@ -56,7 +48,7 @@ async function main() {
   const platform = await startPlatform({
     databaseUrl,
     // A throwaway database: fsync off here, and only here.
-    embedded: { dataDir: path.join(workDir, 'postgres'), port: await freePort(), database: 'qinshang', unsafeNoFsync: true },
+    embedded: { dataDir: path.join(workDir, 'postgres'), port: postgresPort, database: 'qinshang', unsafeNoFsync: true },
     // The role is cluster-wide: a password of its own would break a platform already running on
     // the same server, so tests use the same one (APP_DATABASE_PASSWORD or the default).
     appDatabasePassword: process.env.APP_DATABASE_PASSWORD || 'qinshang-app-dev',
@@ -140,18 +132,6 @@ function identityOverrides(): Record<string, string> {
       .filter(([name, value]) => name.startsWith('IDENTITY_TEST_') && value)
       .map(([name, value]) => [name.slice('IDENTITY_TEST_'.length), value!]),
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { signDevToken, type Caller } from '@qinshang/auth';
 import { launchTestStack, STACK_ENV, type StackInfo } from '@qinshang/testkit';
 import { repoRoot } from '../processes';
@@ -49,18 +48,7 @@ export async function benchPlatform(name: string, env: Record<string, string> = 
   return { info, stop, token, gql };
 }
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../ports';
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
