@@ -159,6 +159,18 @@ describe('metrics at /metrics (Prometheus text)', () => {
     }
   });
 
+  it("counts a refused input under the code its caller was given, not as an internal error", async () => {
+    const office = { role: 'DISTRICT_ADMIN' as never, districtId: '610111' };
+    const RAISE = 'mutation RaiseTooShort($input: RaiseIssueInput!) { raiseIssue(input: $input) { issue { id } } }';
+    const before = await scrape(platform.info.subgraphUrls.issues);
+    const response = await platform.send(office, RAISE, { input: { enterpriseId: '610111-E0010', category: 'OTHER', title: '短', description: '标题太短' } });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+    const after = await scrape(platform.info.subgraphUrls.issues);
+    const rise = (outcome: string) =>
+      sample(after, 'qinshang_graphql_requests_total', { operation: 'RaiseTooShort', outcome }) - sample(before, 'qinshang_graphql_requests_total', { operation: 'RaiseTooShort', outcome });
+    expect({ refused: rise('BAD_USER_INPUT'), internal: rise('INTERNAL_SERVER_ERROR') }).toEqual({ refused: 1, internal: 0 });
+  });
+
   it('reports pools, consumer lag, tracing and live sockets; an unnamed operation is one label', async () => {
     const issues = await scrape(platform.info.subgraphUrls.issues);
     expect(family(issues, 'qinshang_db_pool_connections')?.metrics.map((m) => m.labels?.state)).toEqual(expect.arrayContaining(['in_use', 'idle', 'waiting']));

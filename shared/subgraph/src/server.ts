@@ -227,7 +227,10 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>, label: (n
           }
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const labelled = label(clientOperation ?? operationName);
-          graphqlRequests.inc({ operation: labelled, outcome: errors?.length ? outcomeLabel(errors[0].extensions?.code) : 'OK' });
+          // The codes the caller was given (formatError's), not the raw errors' (a class-validator
+          // failure has none until it is formatted as BAD_USER_INPUT).
+          const codes = errorCodes(response.body.kind === 'single' ? response.body.singleResult.errors : undefined, errors);
+          graphqlRequests.inc({ operation: labelled, outcome: codes.length ? outcomeLabel(codes[0]) : 'OK' });
           graphqlDuration.observe({ operation: labelled }, seconds);
           sqlStatementsPerRequest.observe({ operation: labelled }, contextValue.db.statements);
           contextValue.logger.info(
@@ -235,7 +238,7 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>, label: (n
               operation: operationName ?? operation?.operation,
               clientOperation,
               ms: seconds * 1e3,
-              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              errors: codes.length ? codes : undefined,
               committed: contextValue.db.opened ? commit : undefined,
               // What PostgreSQL received for the request (statements, and round trips they took).
               sql: contextValue.db.opened ? { statements: contextValue.db.statements, roundTrips: contextValue.db.roundTrips } : undefined,
@@ -246,6 +249,11 @@ function transactionPlugin<Loaders>(options: SubgraphOptions<Loaders>, label: (n
       };
     },
   };
+}
+
+/** Each error's code as the response carries it (falling back to the raw errors', then INTERNAL_SERVER_ERROR). */
+function errorCodes(formatted: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined, raw: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined): string[] {
+  return (formatted ?? raw ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
 }
 
 const INVALID_BODY = Symbol('invalid body');
