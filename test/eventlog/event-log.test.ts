@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { appendEvents, EventConsumer, EventLogListener, headPosition, readEvents, type StoredEvent } from '@qinshang/eventlog';
+import { appendEvents, appendEventsAtCommit, EventConsumer, EVENTLOG_CHANNEL, EventLogListener, headPosition, readEvents, type StoredEvent } from '@qinshang/eventlog';
 import { stackInfo } from '@qinshang/testkit';
 import { inTransaction as inTransactionOn, type TestSettings } from './helpers';
 
@@ -126,6 +126,52 @@ describe('the event log', () => {
     } finally {
       await immediate.stop();
       await throttled.stop();
+    }
+  });
+
+  it('names the types of each commit in its notification, and a listener of some types sleeps through the others', async () => {
+    const run = randomUUID();
+    const raw = new Client({ connectionString: stackInfo().appDatabaseUrl });
+    const notices: string[] = [];
+    raw.on('notification', (message) => notices.push(message.payload ?? ''));
+    await raw.connect();
+    await raw.query(`LISTEN ${EVENTLOG_CHANNEL}`);
+    const every = new EventLogListener({ url: stackInfo().appDatabaseUrl, pollMs: 60_000 });
+    const officials = new EventLogListener({ url: stackInfo().appDatabaseUrl, pollMs: 60_000, types: ['official.added'] });
+    const seen = { every: [] as string[], positions: [] as string[], officials: [] as string[][] };
+    const mine = (events: StoredEvent[]) => events.filter((e) => e.streamId.startsWith(run));
+    const ours = (events: StoredEvent[]) => mine(events).map((e) => e.type);
+    every.on('events', (events) => {
+      seen.every.push(...ours(events));
+      seen.positions.push(...mine(events).map((e) => e.position));
+    });
+    officials.on('events', (events) => {
+      if (ours(events).length) seen.officials.push(ours(events));
+    });
+    await every.start();
+    await officials.start();
+    const official = { type: 'official.added' as const, streamType: 'test', streamId: `${run}-official`, districtId: '610111', payload: { officialId: `${run}-o`, districtId: '610111', name: 'probe', title: null, department: null } };
+    const until = async (fact: () => boolean, what: string) => {
+      const deadline = Date.now() + 15_000;
+      while (!fact()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    try {
+      // A visit numbered at commit (the trigger's notice), then an official appended at once.
+      await inTransaction({ scope: 'tenant', districtId: '610111' }, (client) => appendEventsAtCommit(client, 'test', [marker(run, 0, 0)]));
+      await until(() => seen.every.length === 1, 'the visit to be read');
+      await inTransaction({ scope: 'city' }, (client) => appendEvents(client, 'test', [official, marker(run, 0, 1)]));
+      await until(() => seen.every.length === 3 && seen.officials.flat().length === 3, 'both listeners to read all three');
+      const [visit, , both] = seen.positions;
+      expect(notices).toEqual(expect.arrayContaining([`${visit} visit.recorded`, `${both} official.added,visit.recorded`]));
+      // The visit's commit did not wake the officials' listener: it came with the official's read.
+      expect(seen.officials).toEqual([['visit.recorded', 'official.added', 'visit.recorded']]);
+    } finally {
+      await every.stop();
+      await officials.stop();
+      await raw.end();
     }
   });
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { currentTraceparent } from '@qinshang/telemetry';
 import type { EventType, PayloadOf } from './catalogue';
+import { noticeTypes } from './notification';
 import { rowsOf, type SqlRunner } from './sql';
 
-/** The NOTIFY channel; the payload is the highest position the committing transaction wrote. */
+/** The NOTIFY channel; the payload is the highest position the committing transaction wrote and the types it wrote (`noticePayload`). */
 export const EVENTLOG_CHANNEL = 'qinshang_eventlog';
 /**
  * NOTIFY channel of the projections (`EventConsumer`): sent in the transaction that applied a
@@ -71,7 +72,7 @@ export async function appendEvents(runner: SqlRunner, source: string, events: Ne
               district_id text, actor text, actor_role text, occurred_at timestamptz, payload jsonb)
        RETURNING ${EVENT_COLUMNS}
      ), notified AS (
-       SELECT pg_notify($5, head.position::text) FROM head
+       SELECT pg_notify($5, head.position::text || ' ' || $6) FROM head
      )
      SELECT inserted.* FROM inserted, notified`,
     [
@@ -81,6 +82,7 @@ export async function appendEvents(runner: SqlRunner, source: string, events: Ne
       currentTraceparent(),
       events.length,
       EVENTLOG_CHANNEL,
+      noticeTypes(events.map((event) => event.type)),
     ],
   );
   return rows.map(toStoredEvent).sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1));

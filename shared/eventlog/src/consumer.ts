@@ -2,6 +2,7 @@ import { beginSystemTransactionSql, guardPool, readInSystemScope } from '@qinsha
 import { Client, escapeLiteral, Pool, type PoolClient } from 'pg';
 import { EVENTLOG_CHANNEL, PROJECTION_CHANNEL, type StoredEvent } from './append';
 import type { EventType } from './catalogue';
+import { concerns, parseNotice } from './notification';
 import { loadCheckpoint, readEvents, saveCheckpoint } from './read';
 import { inSpan, linkTo, observeConsumerLag, SpanKind } from '@qinshang/telemetry';
 
@@ -274,7 +275,10 @@ export class EventConsumer {
 
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.options.url, application_name: `consumer:${this.options.name}:listen` });
-    client.on('notification', () => this.wakeSoon());
+    // A commit of none of its types is not worth a wake (the poll still comes by): most of them, for most consumers.
+    client.on('notification', (message) => {
+      if (concerns(parseNotice(message.payload), this.options.types)) this.wakeSoon();
+    });
     client.on('error', (error) => {
       if (this.listenClient === client) this.listenClient = null;
       client.end().catch(() => undefined);

@@ -2,6 +2,7 @@ import { inSystemTransaction, readInSystemScope, type DbScope } from '@qinshang/
 import { EventEmitter } from 'node:events';
 import { Client } from 'pg';
 import { EVENTLOG_CHANNEL, EVENT_COLUMNS, toStoredEvent, type EventRow, type StoredEvent } from './append';
+import { concerns, parseNotice } from './notification';
 import { headPosition } from './read';
 import type { SqlRunner } from './sql';
 
@@ -21,6 +22,12 @@ export interface ListenerOptions {
    * instead of one per commit; a wake after a quiet spell still reads at once.
    */
   minReadIntervalMs?: number;
+  /**
+   * The types its subscribers want (default: all). A commit whose notification names only other
+   * types does not wake it; the events are still delivered, with the next read (a wanted type's
+   * commit, or the poll). For a follower that wants few types of a busy log.
+   */
+  types?: readonly string[];
   onError?: (error: unknown) => void;
 }
 
@@ -103,8 +110,9 @@ export class EventLogListener extends EventEmitter<{ events: [StoredEvent[]]; er
     // A notification of a position already delivered needs no read (under load most of them:
     // one read delivers the events of many commits).
     client.on('notification', (message) => {
-      const position = /^\d+$/.test(message.payload ?? '') ? BigInt(message.payload!) : null;
-      if (position !== null && this.position !== null && position <= BigInt(this.position)) return;
+      const notice = parseNotice(message.payload);
+      if (notice.position !== null && this.position !== null && notice.position <= BigInt(this.position)) return;
+      if (!concerns(notice, this.options.types)) return;
       this.wake();
     });
     await client.connect();

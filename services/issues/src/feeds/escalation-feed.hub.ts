@@ -43,6 +43,8 @@ export class EscalationFeedHub {
     this.listener = new EventLogListener({
       url: options.url,
       pollMs: options.pollMs ?? 1000,
+      // Woken by escalations only: the other commits' events come with the next read, and are dropped.
+      types: [FEED_EVENT],
       onError: (error) => options.logger.warn({ err: error }, 'escalation feed listener lost its connection; reconnecting'),
     });
     this.listener.on('events', (events) => this.deliver(events));
