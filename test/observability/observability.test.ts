@@ -31,15 +31,19 @@ describe('traces across the federation (OTLP/HTTP to a receiver in the test)', (
     const data = await platform.ok<{ city: { districts: unknown[] } }>(CITY, CITY_DASHBOARD, { period: '2016-07' }, { traceparent, 'x-request-id': requestId });
     expect(data.city.districts).toHaveLength(21);
 
+    // Each process exports its spans in batches of its own: a subgraph's server span (ended last)
+    // may come in a later batch than its statements, so wait for the whole tree.
     const complete = (spans: typeof platform.receiver.spans) => {
       const inTrace = spans.filter((span) => span.traceId === traceId);
+      const gatewayIds = new Set(inTrace.filter((span) => span.service === 'gateway').map((span) => span.spanId));
       return SUBGRAPHS.every(
         (name) =>
           inTrace.some((span) => span.service === name && isSql(span)) &&
+          inTrace.some((span) => span.service === name && span.parentSpanId && gatewayIds.has(span.parentSpanId)) &&
           inTrace.some((span) => span.service === 'gateway' && span.attributes['hive.gateway.upstream.subgraph.name'] === name),
       );
     };
-    await platform.receiver.until(complete, `CityDashboard's spans from the gateway and ${SUBGRAPHS.join(', ')} with SQL`);
+    await platform.receiver.until(complete, `CityDashboard's spans from the gateway and ${SUBGRAPHS.join(', ')} with SQL, each subgraph's under a gateway span`);
     const spans = platform.receiver.trace(traceId);
     const services = new Set(spans.map((span) => span.service));
     for (const name of ['gateway', ...SUBGRAPHS]) expect(services).toContain(name);
