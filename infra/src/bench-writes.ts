@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { Role, signDevToken } from '@qinshang/auth';
 import { launchTestStack, STACK_ENV, type StackInfo } from '@qinshang/testkit';
 import { Pool } from 'pg';
+import { cpuByLabel, cpuSpent } from './bench/cpu';
 import { median, round, type Operation } from './bench/growth-load';
 import { repoRoot } from './processes';
 
@@ -61,9 +62,21 @@ async function main() {
       INSERT INTO bench_writes.head VALUES (1, 1000000000000);
       CREATE SEQUENCE bench_writes.seq;`);
 
+    // What a raise costs each process, and how many transactions PostgreSQL commits per raise (all of the platform's, over the gateway rounds).
+    const spent = new Map<string, number>();
+    let raised = 0;
+    let commits = 0;
+    const committed = async () => Number((await pool.query<{ n: string }>('SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0].n);
     const gateway = async () => {
+      const cpuBefore = info.stackPid ? cpuByLabel(info.stackPid) : null;
+      const commitsBefore = await committed();
       // Each writer its own tenant (round robin), as offices raise their own problems.
       const results = await Promise.all(Array.from({ length: writers }, (_, w) => round(info.gatewayUrl, ops[w % ops.length], 1, seconds)));
+      if (cpuBefore) for (const [label, s] of cpuSpent(cpuBefore, cpuByLabel(info.stackPid!))) spent.set(label, (spent.get(label) ?? 0) + s);
+      // (Each backend reports its counts to pg_stat_database at most every second or so: read them a little after.)
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      commits += (await committed()) - commitsBefore;
+      raised += results.reduce((sum, r) => sum + r.requests, 0);
       return { rate: results.reduce((sum, r) => sum + r.requests / r.seconds, 0), errors: results.reduce((sum, r) => sum + r.errors, 0) };
     };
     const raw = async (headLock: boolean) => {
@@ -101,6 +114,12 @@ async function main() {
     const results = new Map<string, number[]>();
     const add = (key: string, value: number) => results.set(key, [...(results.get(key) ?? []), value]);
     let errors = 0;
+    // A round first that is not counted: a fresh platform's processes are not warm yet (the
+    // compiler, each connection's prepared statements), and its consumers are still reading the seed.
+    await gateway();
+    spent.clear();
+    raised = 0;
+    commits = 0;
     for (let r = 1; r <= rounds; r++) {
       const g = await gateway();
       add('gateway', g.rate);
@@ -114,13 +133,20 @@ async function main() {
     const r1 = median(results.get('rawLocked')!);
     process.stdout.write(
       [
-        `${writers} writers, ${rounds} interleaved rounds of ${seconds} s, medians`,
+        `${writers} writers, ${rounds} interleaved rounds of ${seconds} s after one of warm-up, medians`,
         '| path | problems / s | vs raw |',
         '|---|---|---|',
         `| RaiseIssue through the gateway (${errors} errors) | ${g.toFixed(0)} | ${((100 * g) / r0).toFixed(0)}% |`,
         `| raw INSERT of the same rows (issue + event), no head lock | ${r0.toFixed(0)} | 100% |`,
         `| raw INSERT of the same rows with the head lock | ${r1.toFixed(0)} | ${((100 * r1) / r0).toFixed(0)}% |`,
         `goal: gateway ≥ 25% of raw`,
+        '',
+        `per raise through the gateway: ${(commits / raised).toFixed(2)} transactions committed (every process's), CPU ms by process:`,
+        ...[...spent]
+          .filter(([, s]) => s > 0)
+          .sort((a, b) => b[1] - a[1])
+          .map(([label, s]) => `  ${label.padEnd(20)} ${((1000 * s) / raised).toFixed(2)}`),
+        `  ${'all'.padEnd(20)} ${((1000 * [...spent.values()].reduce((a, b) => a + b, 0)) / raised).toFixed(2)}`,
       ].join('\n') + '\n',
     );
   } finally {
