@@ -1,7 +1,7 @@
 import { createServiceDataSource, RequestDb, type TenantSettings } from '@qinshang/database';
 import { stackInfo } from '@qinshang/testkit';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 
 /**
  * A request's transaction (issue 16): START TRANSACTION and the tenant settings reach
@@ -71,5 +71,34 @@ describe("a request's transaction", () => {
       await next.finish(true);
       expect(row.n).toBe(1);
     }
+  });
+
+  it("runs a prepared statement in the request's transaction, under each request's own tenant, once planned or not", async () => {
+    // Both tenants' rows are there; each request must see only its own, however many times the
+    // statement ran before on the connection (after five, PostgreSQL may keep a generic plan).
+    const sql = 'SELECT DISTINCT district_id FROM districts.enterprise WHERE district_id = ANY($1::text[]) ORDER BY district_id';
+    const both = ['610111', '610124'];
+    for (let i = 0; i < 8; i++) {
+      const districtId = both[i % 2];
+      const db = new RequestDb(dataSource, { ...settings, districtId });
+      const rows = await db.query<{ district_id: string }>(sql, [both], { prepare: true });
+      await db.finish(true);
+      expect(rows.map((row) => row.district_id)).toEqual([districtId]);
+      expect(db.statements).toBe(4);
+    }
+    const city = new RequestDb(dataSource, { scope: 'city', districtId: null, departmentId: null, actor: 'system:test', role: 'SYSTEM' });
+    expect((await city.query<{ district_id: string }>(sql, [both], { prepare: true })).map((row) => row.district_id)).toEqual(both);
+    await city.finish(true);
+  });
+
+  it('fails a prepared statement as any other: a QueryFailedError with the driver error, the transaction rolled back', async () => {
+    const db = new RequestDb(dataSource, settings);
+    const failure = await db.query('SELECT 1 / $1::int AS n', [0], { prepare: true }).catch((error: unknown) => error);
+    await db.finish(false);
+    expect(failure).toBeInstanceOf(QueryFailedError);
+    expect((failure as QueryFailedError & { driverError: { code: string } }).driverError.code).toBe('22012');
+    const next = new RequestDb(dataSource, settings);
+    expect(await next.query('SELECT 1 / $1::int AS n', [1], { prepare: true })).toEqual([{ n: 1 }]);
+    await next.finish(true);
   });
 });

@@ -1,5 +1,24 @@
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { PoolClient } from 'pg';
+import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { openTransactionSql, type TenantSettings } from './tenancy';
+
+export interface QueryOptions {
+  /** Run it as a prepared statement of the connection (see RequestDb.prepared): for fixed SQL texts only. */
+  prepare?: boolean;
+}
+
+/** A prepared statement's name: the text's digest, so one text is one statement on every connection. */
+export function preparedName(sql: string): string {
+  let name = preparedNames.get(sql);
+  if (!name) {
+    name = `q${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
+}
+/** The texts prepared so far (fixed texts of the code: a bounded set). */
+const preparedNames = new Map<string, string>();
 
 /**
  * One request's database access: a single transaction, opened on first use, carrying the
@@ -33,10 +52,30 @@ export class RequestDb {
    * Raw SQL inside the request's transaction: always the rows (TypeORM alone would return
    * `[rows, count]` for an UPDATE or DELETE with RETURNING).
    */
-  async query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T[]> {
+  async query<T = unknown>(sql: string, parameters?: unknown[], options?: QueryOptions): Promise<T[]> {
     await this.manager();
+    if (options?.prepare) return this.prepared<T>(sql, parameters ?? []);
     const result = await this.runner!.query(sql, parameters, true);
     return (result.records ?? []) as T[];
+  }
+
+  /**
+   * The statement as a named prepared statement of this connection (node-postgres parses it once
+   * per connection; PostgreSQL then plans it, and after five executions may keep a generic plan).
+   * For a hot statement whose planning costs more than its execution: measured with
+   * pg_stat_statements' track_planning, a raise's two statements spent 1.5 ms planning and
+   * 0.6 ms executing. A failure is the QueryFailedError TypeORM would have thrown.
+   */
+  private async prepared<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+    this.statements++;
+    this.roundTrips++;
+    const client = (this.runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    try {
+      const result = await client.query({ name: preparedName(sql), text: sql, values: parameters });
+      return result.rows as T[];
+    } catch (error) {
+      throw new QueryFailedError(sql, parameters, error as Error);
+    }
   }
 
   get opened(): boolean {

@@ -39,6 +39,8 @@ export class RaiseCommands extends CommandGroup {
          LEFT JOIN LATERAL (${enterpriseRefSql('ARRAY[$2::text]')}) ref ON true
          LEFT JOIN LATERAL (${rulesInForceSql('$1')}) rules ON true`,
       [periodOf(now), input.enterpriseId],
+      // Planned once per connection: planning this join cost more than running it.
+      { prepare: true },
     );
     const enterprise = facts.enterprise;
     const reachable =
@@ -109,6 +111,7 @@ export class RaiseCommands extends CommandGroup {
         yearOf(now),
         ...(raised?.parameters ?? []),
       ],
+      { prepare: true },
     );
     if (!onSpot) {
       if (!raised) await this.writer.appendAtCommit([this.writer.eventFor(row, null, 'issue.raised', actor)]);
