@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { appendEvents, appendEventsAtCommit, EventConsumer, EVENTLOG_CHANNEL, EventLogListener, headPosition, readEvents, type StoredEvent } from '@qinshang/eventlog';
 import { stackInfo } from '@qinshang/testkit';
-import { inTransaction as inTransactionOn, type TestSettings } from './helpers';
+import { inTransaction as inTransactionOn, until, type TestSettings } from './helpers';
 
 /**
  * The shared event log, spoken to as the services speak to it (the application role, under
@@ -102,13 +102,6 @@ describe('the event log', () => {
     });
     await immediate.start();
     await throttled.start();
-    const until = async (fact: () => boolean, what: string) => {
-      const deadline = Date.now() + 15_000;
-      while (!fact()) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
     try {
       // Three commits, each waited for by the immediate listener, so it reads three times; the
       // throttled one (which read the head as it started) reads them together when its interval ends.
@@ -151,13 +144,6 @@ describe('the event log', () => {
     await every.start();
     await officials.start();
     const official = { type: 'official.added' as const, streamType: 'test', streamId: `${run}-official`, districtId: '610111', payload: { officialId: `${run}-o`, districtId: '610111', name: 'probe', title: null, department: null } };
-    const until = async (fact: () => boolean, what: string) => {
-      const deadline = Date.now() + 15_000;
-      while (!fact()) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
     try {
       // A visit numbered at commit (the trigger's notice), then an official appended at once.
       await inTransaction({ scope: 'tenant', districtId: '610111' }, (client) => appendEventsAtCommit(client, 'test', [marker(run, 0, 0)]));

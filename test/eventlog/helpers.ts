@@ -29,3 +29,12 @@ export async function inTransaction<T>(pool: Pool, settings: TestSettings, work:
     client.release();
   }
 }
+
+/** Resolves once `fact` holds (checked every 20 ms), or fails after 15 s naming `what`. */
+export async function until(fact: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!fact()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -30,9 +30,9 @@ function readProc(pid: number): Proc | null {
 
 function labelOf(cmdline: string): string {
   if (/postgres/.test(cmdline)) return 'postgres';
+  // services/<name>/dist/main.js, or gateway/dist/main.js (no name: the gateway).
   const service = /(?:services|gateway)\/?([a-z-]*)\/dist\/main\.js/.exec(cmdline);
   if (service) return service[1] || 'gateway';
-  if (/gateway\/dist\/main\.js/.test(cmdline)) return 'gateway';
   if (/test-stack\.js/.test(cmdline)) return 'platform supervisor';
   return 'other';
 }

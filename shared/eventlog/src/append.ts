@@ -4,7 +4,7 @@ import type { EventType, PayloadOf } from './catalogue';
 import { noticeTypes } from './notification';
 import { rowsOf, type SqlRunner } from './sql';
 
-/** The NOTIFY channel; the payload is the highest position the committing transaction wrote and the types it wrote (`noticePayload`). */
+/** The NOTIFY channel; the payload is the highest position the committing transaction wrote and the types it wrote (see notification.ts). */
 export const EVENTLOG_CHANNEL = 'qinshang_eventlog';
 /**
  * NOTIFY channel of the projections (`EventConsumer`): sent in the transaction that applied a

@@ -1,8 +1,8 @@
-import { concerns, noticePayload, parseNotice } from './notification';
+import { concerns, noticeTypes, parseNotice } from './notification';
 
 describe('the event log notice', () => {
   it('carries the position and the distinct types of a commit', () => {
-    const payload = noticePayload('1234', ['issue.raised', 'issue.assigned', 'issue.raised']);
+    const payload = `1234 ${noticeTypes(['issue.raised', 'issue.assigned', 'issue.raised'])}`;
     expect(payload).toBe('1234 issue.raised,issue.assigned');
     expect(parseNotice(payload)).toEqual({ position: 1234n, types: ['issue.raised', 'issue.assigned'] });
   });

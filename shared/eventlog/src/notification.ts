@@ -18,11 +18,6 @@ export function noticeTypes(types: Iterable<string>): string {
   return [...new Set(types)].join(',');
 }
 
-/** The payload for a commit that wrote up to `position`, events of these types. */
-export function noticePayload(position: string | bigint, types: Iterable<string>): string {
-  return `${position} ${noticeTypes(types)}`;
-}
-
 export function parseNotice(payload: string | undefined): EventlogNotice {
   const match = NOTICE.exec(payload ?? '');
   if (!match) return { position: null, types: null };
